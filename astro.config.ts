@@ -1,0 +1,58 @@
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { loadSourceRegistry } from './src/lib/content/load';
+import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n/locales';
+import { rehypePlugins, remarkPlugins } from './src/lib/markdown/plugins';
+
+const sources = loadSourceRegistry(new URL('./', import.meta.url));
+
+/**
+ * The public address of the edition, for canonical and hreflang URLs only (every other
+ * link is relative to the page). `.example` is a reserved, never-resolving domain:
+ * set SITE_URL when deploying.
+ */
+const site = process.env.SITE_URL ?? 'https://skulder-ved-skulder.example/';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // One request per page: the stylesheet is small, so it is inlined (and hashed by the CSP).
+    inlineStylesheets: 'always',
+  },
+  markdown: {
+    syntaxHighlight: false,
+    processor: unified({
+      // `unified()` would register remark-gfm itself; our list carries it so tests match.
+      gfm: false,
+      // The original is reproduced exactly: no typographic quote or dash rewriting.
+      smartypants: false,
+      remarkPlugins: remarkPlugins({ sources }),
+      rehypePlugins: rehypePlugins({ sources }),
+    }),
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+    },
+  },
+  integrations: [
+    sitemap({
+      i18n: {
+        defaultLocale: DEFAULT_LOCALE,
+        locales: Object.fromEntries(LOCALES.map((l) => [l, l])),
+      },
+      filter: (page) => !page.includes('/404'),
+    }),
+  ],
+});

@@ -1,0 +1,77 @@
+import { z } from 'astro/zod';
+import { toPartialDate } from '../dates';
+import { LOCALES } from '../i18n/locales';
+
+/** A date at a stated precision (YYYY, YYYY-MM or YYYY-MM-DD); YAML dates are accepted too. */
+const partialDate = (precision?: 'month' | 'day') =>
+  z.unknown().transform((value, ctx) => {
+    const date = toPartialDate(value);
+    const wanted = precision === 'month' ? 7 : precision === 'day' ? 10 : undefined;
+    if (date === undefined || (wanted !== undefined && date.length !== wanted)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected a date as ${precision === 'month' ? 'YYYY-MM' : precision === 'day' ? 'YYYY-MM-DD' : 'YYYY, YYYY-MM or YYYY-MM-DD'}, got ${JSON.stringify(value)}`,
+      });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+/** One of the edition's languages. */
+export const localeSchema = z.enum(LOCALES);
+
+/** What we know of the original publication; only on the original version. */
+export const originalSchema = z
+  .object({
+    /** The publisher, e.g. `B.T.`. */
+    publisher: z.string().trim().min(1),
+    /** The article's address. */
+    url: z.url({ protocol: /^https$/ }),
+    /** Month of publication, YYYY-MM: no day is known, none is invented. */
+    published: partialDate('month'),
+    /** The headline the URL's slug suggests; shown as derived, never as B.T.'s headline. */
+    headlineFromUrl: z.string().trim().min(1).optional(),
+    /** The report the article is based on. */
+    basedOn: z
+      .object({
+        /** The agency, e.g. `Reuters`. */
+        publisher: z.string().trim().min(1),
+        /** Its date, YYYY-MM-DD. */
+        date: partialDate('day'),
+      })
+      .strict(),
+  })
+  .strict();
+
+/** Frontmatter of one language version of an article (`content/articles/<lang>/<story>.md`). */
+export const articleSchema = z
+  .object({
+    /** The version's language; must match its folder. */
+    lang: localeSchema,
+    /** Our own title for this version, shown labelled as ours (B.T.'s headline is unknown). */
+    title: z.string().trim().min(5).max(120),
+    /** One or two sentences for link previews and search results. */
+    description: z.string().trim().min(40).max(300),
+    /** Set on the original only. */
+    original: originalSchema.optional(),
+    /** Set on translations only. */
+    translation: z
+      .object({
+        /** The language translated from (the original's). */
+        from: localeSchema,
+      })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .superRefine((a, ctx) => {
+    if ((a.original === undefined) === (a.translation === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['original'], message: 'a version needs exactly one of "original" (the source article) or "translation" (ours)' });
+    }
+    if (a.translation && a.translation.from === a.lang) {
+      ctx.addIssue({ code: 'custom', path: ['translation', 'from'], message: 'a translation cannot be from its own language' });
+    }
+  });
+
+/** Validated article frontmatter. */
+export type ArticleData = z.output<typeof articleSchema>;

@@ -1,0 +1,47 @@
+import { DEFAULT_LOCALE, type Locale } from './locales';
+
+/**
+ * Site paths, per language. A page is named by a route and a language; the default
+ * language has no prefix, the others live under `/<lang>/`. Paths are root-relative
+ * and end in `/` (Astro's `directory` build format); `withBase` adds the deployment base.
+ */
+export type Route = { page: 'home' } | { page: 'article'; story: string };
+
+/** `''` for the default language, `/<lang>` for the others. */
+export function localePrefix(lang: Locale): string {
+  return lang === DEFAULT_LOCALE ? '' : `/${lang}`;
+}
+
+/** The root-relative path of `route` in `lang`, e.g. `/en/skulder-ved-skulder/`. */
+export function pathFor(route: Route, lang: Locale): string {
+  const prefix = localePrefix(lang);
+  switch (route.page) {
+    case 'home':
+      return `${prefix}/`;
+    case 'article':
+      return `${prefix}/${route.story}/`;
+  }
+}
+
+/**
+ * Prefixes a root-relative path with Astro's `base` (`import.meta.env.BASE_URL`),
+ * which may or may not end in a slash.
+ */
+export function withBase(path: string, base: string): string {
+  const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${trimmed}${path}`;
+}
+
+/** The absolute URL of a root-relative path on `site` (for canonical and hreflang). */
+export function absoluteUrl(path: string, site: URL | string, base = '/'): string {
+  return new URL(withBase(path, base).replace(/^\//, ''), withTrailingSlash(String(site))).href;
+}
+
+function withTrailingSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+/** The `[...lang]` route parameter for `lang`: `undefined` for the default language. */
+export function langParam(lang: Locale): string | undefined {
+  return lang === DEFAULT_LOCALE ? undefined : lang;
+}

@@ -1,0 +1,49 @@
+import type { ElementContent } from 'hast';
+import type { Source } from '../content/sources';
+import { formatPartialDate } from '../dates';
+import type { Locale } from '../i18n/locales';
+
+/**
+ * A source as reader-facing hast. `short` (for notes, where margin space is scarce):
+ * the publisher, linked to the source, and the date. `full` (for the list of sources):
+ * publisher, title in <cite>, date and the address's host. External links get
+ * `rel="noopener noreferrer"` (no referrer tells the source where the reader came from)
+ * and the class `ext`, which marks them visibly as leaving the site.
+ *
+ * @example
+ *   citationHast({ publisher: 'ORF', title: '5.000 Euro: …', url: 'https://orf.at/…' }, 'da', 'short')
+ *   → <a href="https://orf.at/…" class="ext" rel="noopener noreferrer" hreflang="de">ORF</a>
+ */
+export function citationHast(source: Source, lang: Locale, form: 'short' | 'full'): ElementContent[] {
+  const label: ElementContent[] = [text(source.publisher)];
+  if (form === 'full' && source.title) {
+    label.push(text(': '));
+    label.push({
+      type: 'element',
+      tagName: 'cite',
+      properties: source.lang && source.lang !== lang ? { lang: source.lang } : {},
+      children: [text(source.title)],
+    });
+  }
+  const out: ElementContent[] = source.url
+    ? [
+        {
+          type: 'element',
+          tagName: 'a',
+          properties: {
+            href: source.url,
+            className: ['ext'],
+            rel: ['noopener', 'noreferrer'],
+            ...(source.lang ? { hrefLang: source.lang } : {}),
+          },
+          children: label,
+        },
+      ]
+    : label;
+  if (source.date) out.push(text(`, ${formatPartialDate(source.date, lang, 'short')}`));
+  return out;
+}
+
+function text(value: string): ElementContent {
+  return { type: 'text', value };
+}

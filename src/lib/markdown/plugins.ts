@@ -1,0 +1,73 @@
+import remarkGfm from 'remark-gfm';
+import type { PluggableList } from 'unified';
+import type { SourceRegistry } from '../content/sources';
+import { strings, type StringKey } from '../i18n/strings';
+import { isLocale } from '../i18n/locales';
+import { rehypeExternalLinks } from './rehype-external-links';
+import { remarkCitations } from './remark-citations';
+import { remarkNoRawHtml } from './remark-no-raw-html';
+import { remarkNotes, type NoteStrings } from './remark-notes';
+import { remarkParagraphKeys } from './remark-paragraph-keys';
+import { remarkSourceList } from './remark-source-list';
+import type { Locale } from '../i18n/locales';
+
+/** What the Markdown pipeline needs from the content. */
+export interface PipelineData {
+  /** The source registry from `content/sources.yaml`. */
+  sources: SourceRegistry;
+}
+
+/**
+ * The one ordered list of remark plugins, used by `astro.config.ts` and by the tests, so
+ * the tests run exactly what the site runs. Order matters: keys first (notes record the
+ * paragraph they sit in), citations before notes (notes render the cited sources).
+ */
+export function remarkPlugins(data: PipelineData): PluggableList {
+  return [
+    remarkGfm,
+    remarkNoRawHtml,
+    [
+      remarkParagraphKeys,
+      {
+        required: isArticlePath,
+        classLabel: (className: string, lang: string) =>
+          className === 'caption' && isLocale(lang) ? strings(lang)['para.caption'] : undefined,
+      },
+    ],
+    [remarkCitations, { sources: data.sources }],
+    [remarkNotes, { sources: data.sources, strings: noteStrings }],
+    [remarkSourceList, { sources: data.sources, heading: (lang: Locale) => strings(lang)['notes.sourceList'] }],
+  ];
+}
+
+/** The rehype plugins, in order. */
+export function rehypePlugins(_data: PipelineData): PluggableList {
+  return [rehypeExternalLinks];
+}
+
+/** Note words for `lang`, from the UI strings. */
+export function noteStrings(lang: Locale): NoteStrings {
+  const s = strings(lang);
+  const k = (key: StringKey) => s[key];
+  return {
+    types: {
+      correction: k('notes.type.correction'),
+      context: k('notes.type.context'),
+      translation: k('notes.type.translation'),
+      figure: k('notes.type.figure'),
+    },
+    ref: k('notes.ref'),
+    back: k('notes.back'),
+    source: k('notes.source'),
+    sources: k('notes.sources'),
+  };
+}
+
+/**
+ * Whether a Markdown file is an article version, whose paragraphs must all be keyed:
+ * any file in a folder named `articles` (`content/articles/…`, and the test fixtures
+ * under `tests/fixtures/articles/…`), or one rendered without a path.
+ */
+export function isArticlePath(path: string): boolean {
+  return path === '' || /(^|[\\/])articles[\\/]/.test(path);
+}

@@ -1,0 +1,101 @@
+import type { Paragraph, PhrasingContent, Root } from 'mdast';
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { annotationsOf, langOf } from './types';
+
+/** Options for `remarkParagraphKeys`. */
+export interface ParagraphKeysOptions {
+  /** Whether a file must key every paragraph (default: every file). */
+  required?: (path: string) => boolean;
+  /** Classes a paragraph may carry (default: `caption`). */
+  classes?: readonly string[];
+  /** A visible label for a class in a language, e.g. "Photo caption" for `caption`. */
+  classLabel?: (className: string, lang: string) => string | undefined;
+}
+
+/** A paragraph key: lower-case words joined by hyphens, e.g. `one-off-payment`. */
+export const PARAGRAPH_KEY = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+/** Prefixes reserved for note and marker ids. */
+const RESERVED = ['note-', 'ref-'];
+const KEY_LINE = /^\{#([^\s}]*)((?:\s+\.[^\s}]*)*)\s*\}[ \t]*(?:\n|$)/;
+
+/**
+ * Gives every top-level paragraph a stable key, written on its own first line:
+ *
+ *     {#slogan}
+ *     Annoncen indeholder sloganet …
+ *
+ * becomes `<p id="slogan">Annoncen indeholder sloganet …</p>`. A class may follow the
+ * key (`{#photo-caption .caption}`). The same keys in every language version make one
+ * story: links, the language switch and the cross-language check rely on them.
+ *
+ * Reads: root-level paragraphs (and fails on other root-level blocks where keys are
+ * required). Writes: `id`/`class` on the paragraph; the keys, in order, to the file's
+ * annotations record. Fails on a missing, malformed, reserved or duplicate key, and on
+ * an unknown class.
+ */
+export const remarkParagraphKeys: Plugin<[ParagraphKeysOptions?], Root> = function (options = {}) {
+  const required = options.required ?? (() => true);
+  const classes = options.classes ?? ['caption'];
+  return (tree, file) => {
+    if (!required(file.path ?? '')) return;
+    const keys = annotationsOf(file).paragraphKeys;
+    keys.length = 0;
+    const seen = new Map<string, number>();
+    let paragraphs = 0;
+    for (const node of tree.children) {
+      if (node.type === 'footnoteDefinition' || node.type === 'definition' || node.type === 'yaml') continue;
+      if (node.type !== 'paragraph') {
+        file.fail(`only keyed paragraphs may stand in an article body, found a ${node.type}`, node);
+      }
+      paragraphs += 1;
+      const { key, classNames } = takeKey(node, file);
+      const line = node.position?.start.line ?? 0;
+      if (seen.has(key)) file.fail(`duplicate paragraph key "${key}" (first used on line ${seen.get(key)})`, node);
+      seen.set(key, line);
+      keys.push(key);
+      const lang = langOf(file) ?? '';
+      for (const c of classNames) {
+        const label = options.classLabel?.(c, lang);
+        if (label) node.children.unshift(labelNode(label), { type: 'text', value: ' ' });
+      }
+      node.data = {
+        ...node.data,
+        hProperties: { ...(node.data?.hProperties ?? {}), id: key, ...(classNames.length ? { className: classNames } : {}) },
+      };
+    }
+    if (paragraphs === 0) file.fail('the article body is empty: it has no paragraphs', tree);
+
+    function takeKey(node: Paragraph, file: VFile): { key: string; classNames: string[] } {
+      const first = node.children[0];
+      const match = first?.type === 'text' ? KEY_LINE.exec(first.value) : null;
+      if (!first || first.type !== 'text' || !match) {
+        file.fail('paragraph has no key: start it with a line such as {#my-key}', node);
+      }
+      const key = match[1]!;
+      if (!PARAGRAPH_KEY.test(key)) {
+        file.fail(`paragraph key "${key}" must be lower-case letters and digits joined by single hyphens`, node);
+      }
+      const reserved = RESERVED.find((p) => key.startsWith(p));
+      if (reserved) file.fail(`paragraph key "${key}" may not start with "${reserved}" (reserved for notes)`, node);
+      const classNames = match[2]!.trim() ? match[2]!.trim().split(/\s+/).map((c) => c.slice(1)) : [];
+      for (const c of classNames) {
+        if (!classes.includes(c)) file.fail(`unknown paragraph class ".${c}" on "${key}" (known: ${classes.map((k) => `.${k}`).join(', ')})`, node);
+      }
+      first.value = first.value.slice(match[0].length);
+      // Keep positions true for later error messages: the text now starts a line lower.
+      if (first.position) first.position.start = { line: first.position.start.line + 1, column: 1, offset: (first.position.start.offset ?? 0) + match[0].length };
+      if (first.value === '') node.children.shift();
+      if (node.children.length === 0) file.fail(`paragraph "${key}" has a key but no text`, node);
+      return { key, classNames };
+    }
+  };
+};
+
+function labelNode(label: string): PhrasingContent {
+  return {
+    type: 'text',
+    value: label,
+    data: { hName: 'span', hProperties: { className: ['para-label'] }, hChildren: [{ type: 'text', value: label }] },
+  } as PhrasingContent;
+}
