@@ -1,5 +1,5 @@
 import remarkGfm from 'remark-gfm';
-import type { PluggableList } from 'unified';
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import type { SourceRegistry } from '../content/sources';
 import { strings, type StringKey } from '../i18n/strings';
 import { isLocale } from '../i18n/locales';
@@ -22,7 +22,7 @@ export interface PipelineData {
  * the tests run exactly what the site runs. Order matters: keys first (notes record the
  * paragraph they sit in), citations before notes (notes render the cited sources).
  */
-export function remarkPlugins(data: PipelineData): PluggableList {
+export function remarkPlugins(data: PipelineData): RemarkPlugins {
   return [
     remarkGfm,
     remarkNoRawHtml,
@@ -41,7 +41,7 @@ export function remarkPlugins(data: PipelineData): PluggableList {
 }
 
 /** The rehype plugins, in order. */
-export function rehypePlugins(_data: PipelineData): PluggableList {
+export function rehypePlugins(_data: PipelineData): RehypePlugins {
   return [rehypeExternalLinks];
 }
 

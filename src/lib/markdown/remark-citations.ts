@@ -2,7 +2,7 @@ import type { FootnoteDefinition, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { SourceRegistry } from '../content/sources';
-import { pointInText } from './types';
+import { fail, pointInText } from './types';
 
 /** Options for `remarkCitations`. */
 export interface CitationsOptions {
@@ -36,9 +36,9 @@ export const remarkCitations: Plugin<[CitationsOptions], Root> = function (optio
           const id = part.trim().replace(/^@/, '');
           const at = pointInText(tail, match.index + match[0].indexOf(part));
           if (!/^@[a-z0-9][a-z0-9-]*$/.test(part.trim())) {
-            file.fail(`malformed citation "${part.trim()}" in note "${def.label}": write [@source-id] or [@a; @b]`, at);
+            fail(file, `malformed citation "${part.trim()}" in note "${def.label}": write [@source-id] or [@a; @b]`, at);
           }
-          if (!sources.has(id)) file.fail(`note "${def.label}" cites unknown source "${id}" (not in content/sources.yaml)`, at);
+          if (!sources.has(id)) fail(file, `note "${def.label}" cites unknown source "${id}" (not in content/sources.yaml)`, at);
           if (!ids.includes(id)) ids.push(id);
         }
         tail.value = tail.value.slice(0, match.index);
@@ -47,7 +47,7 @@ export const remarkCitations: Plugin<[CitationsOptions], Root> = function (optio
     });
     visit(tree, 'text', (node) => {
       const m = ANY.exec(node.value);
-      if (m) file.fail(`a citation ${m[0]} may only stand at the end of a note`, pointInText(node, m.index));
+      if (m) fail(file, `a citation ${m[0]} may only stand at the end of a note`, pointInText(node, m.index));
     });
   };
 };

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
+import { fail } from './types';
 
 /**
  * Rejects raw HTML in content.
@@ -16,7 +17,7 @@ export const remarkNoRawHtml: Plugin<[], Root> = function () {
   return (tree, file) => {
     visit(tree, 'html', (node) => {
       const snippet = node.value.length > 60 ? `${node.value.slice(0, 57)}…` : node.value;
-      file.fail(`raw HTML is not allowed in content (write Markdown instead): ${JSON.stringify(snippet)}`, node);
+      fail(file, `raw HTML is not allowed in content (write Markdown instead): ${JSON.stringify(snippet)}`, node);
     });
   };
 };

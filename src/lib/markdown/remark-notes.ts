@@ -7,7 +7,7 @@ import type { SourceRegistry } from '../content/sources';
 import { isLocale, type Locale } from '../i18n/locales';
 import { citationHast } from './citation-hast';
 import { checkNoteType, NOTE_TYPES, type NoteType } from './note-types';
-import { annotationsOf, langOf, pointInText, type NoteRecord } from './types';
+import { annotationsOf, fail, langOf, pointInText, type NoteRecord } from './types';
 
 /** The words a note needs, in the page's language. */
 export interface NoteStrings {
@@ -60,25 +60,26 @@ export const remarkNotes: Plugin<[NotesOptions], Root> = function (options) {
   return (tree, file) => {
     const lang = langOf(file);
     if (!isLocale(lang)) {
-      file.fail(`frontmatter "lang" is ${lang === undefined ? 'missing' : `"${lang}", not a language of the edition`}`, { line: 1, column: 1 });
+      fail(file, `frontmatter "lang" is ${lang === undefined ? 'missing' : `"${lang}", not a language of the edition`}`, { line: 1, column: 1 });
     }
-    const words = options.strings(lang);
+    const pageLang: Locale = lang;
+    const words = options.strings(pageLang);
 
     visit(tree, 'text', (node) => {
       const m = UNDEFINED_REF.exec(node.value);
-      if (m) file.fail(`note reference [^${m[1]}] has no definition ([^${m[1]}]: … is missing)`, pointInText(node, m.index));
+      if (m) fail(file, `note reference [^${m[1]}] has no definition ([^${m[1]}]: … is missing)`, pointInText(node, m.index));
     });
 
     const definitions = new Map<string, FootnoteDefinition>();
     for (const node of tree.children) {
       if (node.type !== 'footnoteDefinition') continue;
       const label = node.label ?? node.identifier;
-      if (!NOTE_LABEL.test(label)) file.fail(`note label "${label}" must be lower-case letters, digits and hyphens`, node);
-      if (definitions.has(node.identifier)) file.fail(`note "${label}" is defined twice`, node);
+      if (!NOTE_LABEL.test(label)) fail(file, `note label "${label}" must be lower-case letters, digits and hyphens`, node);
+      if (definitions.has(node.identifier)) fail(file, `note "${label}" is defined twice`, node);
       definitions.set(node.identifier, node);
     }
     visit(tree, 'footnoteDefinition', (node, _index, parent) => {
-      if (parent && parent.type !== 'root') file.fail(`note "${node.label}" must be defined at the top level, not inside a ${parent.type}`, node);
+      if (parent && parent.type !== 'root') fail(file, `note "${node.label}" must be defined at the top level, not inside a ${parent.type}`, node);
     });
 
     const notes: NoteRecord[] = [];
@@ -86,45 +87,45 @@ export const remarkNotes: Plugin<[NotesOptions], Root> = function (options) {
     visitParents(tree, 'footnoteReference', (ref: FootnoteReference, ancestors) => {
       const def = definitions.get(ref.identifier);
       const label = ref.label ?? ref.identifier;
-      if (!def) file.fail(`note reference [^${label}] has no definition`, ref);
-      if (used.has(ref.identifier)) file.fail(`note "${label}" is referenced twice; each note belongs to one place`, ref);
+      if (!def) fail(file, `note reference [^${label}] has no definition`, ref);
+      if (used.has(ref.identifier)) fail(file, `note "${label}" is referenced twice; each note belongs to one place`, ref);
       used.add(ref.identifier);
       const { type, qualifier, body } = parseDefinition(def);
       const sources = def.data?.sources ?? [];
       if (NOTE_TYPES[type].needsSources(qualifier) && sources.length === 0) {
-        file.fail(`note "${label}" ({${qualifier ? `${type}:${qualifier}` : type}}) states facts and must cite its sources: end it with [@source-id]`, def);
+        fail(file, `note "${label}" ({${qualifier ? `${type}:${qualifier}` : type}}) states facts and must cite its sources: end it with [@source-id]`, def);
       }
       const top = ancestors[1];
-      const paragraph = top?.type === 'paragraph' ? String((top.data?.hProperties as { id?: string } | undefined)?.id ?? '') : '';
+      const paragraph = top?.type === 'paragraph' ? String(top.data?.hProperties?.id ?? '') : '';
       const record: NoteRecord = { id: label, type, number: notes.length + 1, paragraph, sources, ...(qualifier ? { qualifier } : {}) };
       notes.push(record);
       const parent = ancestors.at(-1) as { children: RootContent[] };
       const index = parent.children.indexOf(ref);
-      parent.children.splice(index, 1, markerNode(record, words), noteNode(record, body, words, lang, options.sources));
+      parent.children.splice(index, 1, markerNode(record, words), noteNode(record, body, words, pageLang, options.sources));
       return [SKIP, index + 2];
     });
 
     for (const [id, def] of definitions) {
-      if (!used.has(id)) file.fail(`note "${def.label ?? id}" is defined but never referenced`, def);
+      if (!used.has(id)) fail(file, `note "${def.label ?? id}" is defined but never referenced`, def);
     }
     tree.children = tree.children.filter((n) => n.type !== 'footnoteDefinition');
     annotationsOf(file).notes = notes;
 
     function parseDefinition(def: FootnoteDefinition): { type: NoteType; qualifier?: string; body: Paragraph[] } {
       for (const child of def.children) {
-        if (child.type !== 'paragraph') file.fail(`note "${def.label}" may hold only paragraphs, found a ${child.type}`, child);
+        if (child.type !== 'paragraph') fail(file, `note "${def.label}" may hold only paragraphs, found a ${child.type}`, child);
       }
       const body = def.children as Paragraph[];
       const first = body[0]?.children[0];
       const m = first?.type === 'text' ? TYPE_TOKEN.exec(first.value) : null;
-      if (!first || first.type !== 'text' || !m) {
-        file.fail(`note "${def.label}" has no type: start it with {correction:spelling}, {correction:claim}, {context}, {translation} or {figure}`, def);
+      if (first?.type !== 'text' || !m) {
+        fail(file, `note "${def.label}" has no type: start it with {correction:spelling}, {correction:claim}, {context}, {translation} or {figure}`, def);
       }
       const problem = checkNoteType(m[1]!, m[2]);
-      if (problem) file.fail(`note "${def.label}": ${problem}`, def);
+      if (problem) fail(file, `note "${def.label}": ${problem}`, def);
       first.value = first.value.slice(m[0].length);
       const text = body.map((p) => p.children.map((c) => ('value' in c ? c.value : 'x')).join('')).join('').trim();
-      if (text === '') file.fail(`note "${def.label}" is empty`, def);
+      if (text === '') fail(file, `note "${def.label}" is empty`, def);
       return { type: m[1] as NoteType, body, ...(m[2] ? { qualifier: m[2] } : {}) };
     }
   };
@@ -144,7 +145,7 @@ function markerNode(note: NoteRecord, words: NoteStrings): PhrasingContent {
       },
       hChildren: [span(['vh'], [{ type: 'text', value: `${words.ref} ` }]), { type: 'text', value: String(note.number) }],
     },
-  } as PhrasingContent;
+  } as unknown as PhrasingContent;
 }
 
 function noteNode(note: NoteRecord, body: Paragraph[], words: NoteStrings, lang: Locale, registry: SourceRegistry): PhrasingContent {
@@ -155,7 +156,7 @@ function noteNode(note: NoteRecord, body: Paragraph[], words: NoteStrings, lang:
   ]);
   const children: PhrasingContent[] = [hastLeaf(head)];
   for (const p of body) {
-    children.push({ type: 'emphasis', children: p.children, data: { hName: 'span', hProperties: { className: ['note-p'] } } } as PhrasingContent);
+    children.push({ type: 'emphasis', children: p.children, data: { hName: 'span', hProperties: { className: ['note-p'] } } } as unknown as PhrasingContent);
   }
   if (note.sources.length) {
     const cited: ElementContent[] = [{ type: 'text', value: `${note.sources.length === 1 ? words.source : words.sources}: ` }];
@@ -178,13 +179,13 @@ function noteNode(note: NoteRecord, body: Paragraph[], words: NoteStrings, lang:
     type: 'emphasis',
     children,
     data: { hName: 'span', hProperties: { className: ['note', `t-${note.type}`], id: `note-${note.id}` } },
-  } as PhrasingContent;
+  } as unknown as PhrasingContent;
 }
 
 /** An mdast node that stands for one ready-made hast element. */
 function hastLeaf(element: ElementContent): PhrasingContent {
   const el = element as { tagName: string; properties: Record<string, unknown>; children: ElementContent[] };
-  return { type: 'text', value: '', data: { hName: el.tagName, hProperties: el.properties, hChildren: el.children } } as PhrasingContent;
+  return { type: 'text', value: '', data: { hName: el.tagName, hProperties: el.properties, hChildren: el.children } } as unknown as PhrasingContent;
 }
 
 function span(className: string[], children: ElementContent[], extra: Record<string, string> = {}): ElementContent {

@@ -1,7 +1,7 @@
 import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { annotationsOf, langOf } from './types';
+import { annotationsOf, fail, langOf } from './types';
 
 /** Options for `remarkParagraphKeys`. */
 export interface ParagraphKeysOptions {
@@ -45,13 +45,11 @@ export const remarkParagraphKeys: Plugin<[ParagraphKeysOptions?], Root> = functi
     let paragraphs = 0;
     for (const node of tree.children) {
       if (node.type === 'footnoteDefinition' || node.type === 'definition' || node.type === 'yaml') continue;
-      if (node.type !== 'paragraph') {
-        file.fail(`only keyed paragraphs may stand in an article body, found a ${node.type}`, node);
-      }
+      if (node.type !== 'paragraph') fail(file, `only keyed paragraphs may stand in an article body, found a ${node.type}`, node);
       paragraphs += 1;
       const { key, classNames } = takeKey(node, file);
       const line = node.position?.start.line ?? 0;
-      if (seen.has(key)) file.fail(`duplicate paragraph key "${key}" (first used on line ${seen.get(key)})`, node);
+      if (seen.has(key)) fail(file, `duplicate paragraph key "${key}" (first used on line ${seen.get(key)})`, node);
       seen.set(key, line);
       keys.push(key);
       const lang = langOf(file) ?? '';
@@ -61,32 +59,32 @@ export const remarkParagraphKeys: Plugin<[ParagraphKeysOptions?], Root> = functi
       }
       node.data = {
         ...node.data,
-        hProperties: { ...(node.data?.hProperties ?? {}), id: key, ...(classNames.length ? { className: classNames } : {}) },
+        hProperties: { ...node.data?.hProperties, id: key, ...(classNames.length ? { className: classNames } : {}) },
       };
     }
-    if (paragraphs === 0) file.fail('the article body is empty: it has no paragraphs', tree);
+    if (paragraphs === 0) fail(file, 'the article body is empty: it has no paragraphs', tree);
 
     function takeKey(node: Paragraph, file: VFile): { key: string; classNames: string[] } {
       const first = node.children[0];
       const match = first?.type === 'text' ? KEY_LINE.exec(first.value) : null;
       if (!first || first.type !== 'text' || !match) {
-        file.fail('paragraph has no key: start it with a line such as {#my-key}', node);
+        fail(file, 'paragraph has no key: start it with a line such as {#my-key}', node);
       }
       const key = match[1]!;
       if (!PARAGRAPH_KEY.test(key)) {
-        file.fail(`paragraph key "${key}" must be lower-case letters and digits joined by single hyphens`, node);
+        fail(file, `paragraph key "${key}" must be lower-case letters and digits joined by single hyphens`, node);
       }
       const reserved = RESERVED.find((p) => key.startsWith(p));
-      if (reserved) file.fail(`paragraph key "${key}" may not start with "${reserved}" (reserved for notes)`, node);
+      if (reserved) fail(file, `paragraph key "${key}" may not start with "${reserved}" (reserved for notes)`, node);
       const classNames = match[2]!.trim() ? match[2]!.trim().split(/\s+/).map((c) => c.slice(1)) : [];
       for (const c of classNames) {
-        if (!classes.includes(c)) file.fail(`unknown paragraph class ".${c}" on "${key}" (known: ${classes.map((k) => `.${k}`).join(', ')})`, node);
+        if (!classes.includes(c)) fail(file, `unknown paragraph class ".${c}" on "${key}" (known: ${classes.map((k) => `.${k}`).join(', ')})`, node);
       }
       first.value = first.value.slice(match[0].length);
       // Keep positions true for later error messages: the text now starts a line lower.
       if (first.position) first.position.start = { line: first.position.start.line + 1, column: 1, offset: (first.position.start.offset ?? 0) + match[0].length };
       if (first.value === '') node.children.shift();
-      if (node.children.length === 0) file.fail(`paragraph "${key}" has a key but no text`, node);
+      if (node.children.length === 0) fail(file, `paragraph "${key}" has a key but no text`, node);
       return { key, classNames };
     }
   };

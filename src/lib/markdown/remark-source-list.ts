@@ -1,4 +1,4 @@
-import type { ElementContent } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import type { Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import type { SourceRegistry } from '../content/sources';
@@ -34,10 +34,10 @@ export const remarkSourceList: Plugin<[SourceListOptions], Root> = function (opt
       properties: { id: `source-${id}` },
       children: citationHast(options.sources.get(id)!, lang, 'full'),
     }));
-    const section: ElementContent = {
+    const section: Element = {
       type: 'element',
       tagName: 'section',
-      properties: { className: ['sources'], ariaLabelledBy: 'sources-title' },
+      properties: { className: ['sources'], ariaLabelledBy: ['sources-title'] },
       children: [
         { type: 'element', tagName: 'h2', properties: { id: 'sources-title' }, children: [{ type: 'text', value: options.heading(lang) }] },
         { type: 'element', tagName: 'ol', properties: {}, children: items },

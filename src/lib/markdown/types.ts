@@ -1,3 +1,5 @@
+import type {} from 'mdast-util-to-hast';
+import type { Node, Point, Position } from 'unist';
 import type { VFile } from 'vfile';
 
 /** What the annotation plugins record about a document, for cross-language checks. */
@@ -50,4 +52,12 @@ export function pointInText(node: { value: string; position?: { start: { line: n
   const line = start.line + before.length - 1;
   const column = before.length === 1 ? start.column + index : before.at(-1)!.length + 1;
   return { line, column };
+}
+
+/**
+ * Fails the file (stopping the build) with a message naming the place. A function
+ * declaration typed `never`, so TypeScript narrows after a guarded call.
+ */
+export function fail(file: VFile, reason: string, place?: Node | Position | Point): never {
+  return file.fail(reason, place ? { place: 'type' in place ? place.position : place } : undefined);
 }
