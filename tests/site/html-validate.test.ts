@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { DIST, htmlFiles } from './dist';
+
+/** Every built page is valid HTML under html-validate's recommended rules. */
+describe('html-validate', () => {
+  const validator = new HtmlValidate();
+  const files = htmlFiles();
+
+  it('finds the built pages', () => {
+    expect(files.length).toBeGreaterThanOrEqual(5);
+  });
+
+  for (const file of files) {
+    it(`${file}: 0 errors`, async () => {
+      const report = await validator.validateString(readFileSync(join(DIST, file), 'utf8'), file);
+      const messages = report.results.flatMap((r) => r.messages.map((m) => `${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+      expect(messages).toEqual([]);
+    });
+  }
+});
