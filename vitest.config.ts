@@ -1,7 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
+// In CI each run also writes a JSON report (reports/vitest-test:unit.json, …) that
+// .ci/run adds up into its closing "N passed, N failed" line.
+const reporters = process.env.CI ? ['default', 'json'] : ['default'];
+
 export default defineConfig({
   test: {
+    reporters,
+    outputFile: { json: `reports/vitest-${process.env.npm_lifecycle_event ?? 'run'}.json` },
     projects: [
       {
         // Pure logic and the Markdown plugins: no build needed.

@@ -1,22 +1,39 @@
 /**
- * Optional enhancement: a language link keeps the reader's place. On click, it gets the
- * key of the paragraph the reader is at (the one in the URL's #fragment, else the first
- * one still on screen), which is the same in every language version. Without
+ * Optional enhancement: a language link keeps the reader's place. It gets the key of
+ * the paragraph the reader was last at (the same in every language version): the one a
+ * #fragment pointed to, or the one at the top of the screen while reading. Scrolling
+ * back up to the header to reach the switch does not count as reading. Without
  * JavaScript the link opens the other version at its top.
  */
-const links = document.querySelectorAll<HTMLAnchorElement>('a[data-keep-passage]');
+const body = document.getElementById('article-body');
 const paragraphs = [...document.querySelectorAll<HTMLElement>('#article-body > p[id]')];
+let current: string | undefined;
+/** The paragraph a #fragment pointed to: it stays current while it is on screen. */
+let pinned: HTMLElement | undefined;
 
-function currentKey(): string | undefined {
+function fromHash(): void {
   const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-  const inText = target?.closest<HTMLElement>('#article-body > p[id]');
-  if (inText) return inText.id;
-  return paragraphs.find((p) => p.getBoundingClientRect().bottom > 64)?.id;
+  pinned = target?.closest<HTMLElement>('#article-body > p[id]') ?? undefined;
+  if (pinned) current = pinned.id;
 }
 
-for (const link of links) {
+let queued = false;
+function fromScroll(): void {
+  queued = false;
+  if (!body || body.getBoundingClientRect().top >= 0) return;
+  if (pinned) {
+    const r = pinned.getBoundingClientRect();
+    if (r.bottom > 0 && r.top < innerHeight) return;
+    pinned = undefined;
+  }
+  current = paragraphs.find((p) => p.getBoundingClientRect().bottom > 48)?.id ?? current;
+}
+
+fromHash();
+addEventListener('hashchange', fromHash);
+addEventListener('scroll', () => (queued ||= requestAnimationFrame(fromScroll) > 0), { passive: true });
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-passage]')) {
   link.addEventListener('click', () => {
-    const key = currentKey();
-    if (key) link.hash = key;
+    if (current) link.hash = current;
   });
 }

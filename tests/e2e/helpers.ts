@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+import { htmlFiles } from '../site/dist';
+
+/** Every built page as a URL path (`index.html` → `/`), from dist/. */
+export function sitePaths(): string[] {
+  return htmlFiles().map((f) => `/${f.replace(/(^|\/)index\.html$/, '$1')}`);
+}
+
+/** The two article pages. */
+export const ARTICLES = { da: '/skulder-ved-skulder/', en: '/en/skulder-ved-skulder/' } as const;
+
+/**
+ * Watches a page for requests that leave the site's own origin (they are blocked and
+ * counted), failed requests, non-2xx responses, console errors and CSP violations.
+ * Call `expectClean()` at the end of the test.
+ */
+export async function guard(page: Page, origin: string) {
+  const offsite: string[] = [];
+  const problems: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin !== origin) {
+      offsite.push(url);
+      return route.abort('blockedbyclient');
+    }
+    return route.continue();
+  });
+  page.on('requestfailed', (r) => {
+    if (new URL(r.url()).origin === origin) problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  return {
+    expectClean() {
+      expect(offsite, 'requests to other hosts').toEqual([]);
+      expect(problems, 'failed requests, errors, CSP violations').toEqual([]);
+    },
+  };
+}
+
+/**
+ * The source article with its page chrome removed, as ../shared/source/README.md
+ * describes it: the `date 2023-08` prefix goes, the photo caption appears once (the
+ * `Vis mere` button label and the second copy go). Returns its paragraphs.
+ */
+export function sourceParagraphs(): string[] {
+  const path = new URL('../../../shared/source/article-da.txt', import.meta.url);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new Error(`The source article is not at ${path.pathname}: the tests need ../shared/ beside the project.`);
+  }
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p, i) => (i === 0 ? p.replace(/^date \d{4}-\d{2} /, '') : p))
+    .map((p) => (p.includes(' Vis mere ') ? p.split(' Vis mere ')[0]! : p));
+}
+
+/**
+ * Splits a paragraph into sentences: after . ! or ? followed by white space (so
+ * "495.000" and "B.T." inside words stay whole). A paragraph's unterminated last
+ * sentence counts too.
+ */
+export function sentences(paragraph: string): string[] {
+  return paragraph.split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * The reading text of each paragraph of an article page, with note markers, note
+ * bodies and our own labels set aside.
+ */
+export async function articleParagraphs(page: Page): Promise<{ key: string; text: string }[]> {
+  return page.$$eval('#article-body > p', (ps) =>
+    ps.map((p) => {
+      const clone = p.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll('.note, .note-ref, .para-label').forEach((n) => n.remove());
+      return { key: p.id, text: (clone.textContent ?? '').replace(/\s+/g, ' ').trim() };
+    }),
+  );
+}

@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { ARTICLES } from './helpers';
+
+test.describe('languages and navigation', () => {
+  test('every page declares its language and its alternates', async ({ page }) => {
+    for (const [lang, path] of [['da', '/'], ['en', '/en/'], ...Object.entries(ARTICLES)]) {
+      await page.goto(path!);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang!);
+      const hreflangs = await page.$$eval('link[rel=alternate][hreflang]', (ls) => ls.map((l) => l.getAttribute('hreflang')));
+      expect(hreflangs.sort()).toEqual(['da', 'en', 'x-default']);
+      await expect(page.locator('link[rel=canonical]')).toHaveCount(1);
+    }
+  });
+
+  test('the language switch lands on the same paragraph (from a shared link)', async ({ page }) => {
+    await page.goto(`${ARTICLES.da}#slogan`);
+    await page.getByRole('navigation', { name: 'Sprog' }).getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(/\/en\/skulder-ved-skulder\/#slogan$/);
+    await expect(page.locator('#slogan')).toBeInViewport();
+  });
+
+  test('the language switch lands on the paragraph being read (after scrolling)', async ({ page }) => {
+    await page.goto(ARTICLES.en);
+    await page.locator('#illegal').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Dansk' }).click();
+    await expect(page).toHaveURL(/\/skulder-ved-skulder\/#illegal$/);
+    await expect(page.locator('#illegal')).toBeInViewport();
+  });
+
+  test('a shared link to a note leads to its paragraph in the other language', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto(`${ARTICLES.en}#note-claim-bbc`);
+    await expect(page.locator('#note-claim-bbc')).toBeVisible();
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Dansk' }).click();
+    await expect(page).toHaveURL(/#bbc-posters$/);
+  });
+
+  test('without JavaScript the switch still opens the other edition', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(ARTICLES.da);
+    await page.getByRole('navigation', { name: 'Sprog' }).getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(/\/en\/skulder-ved-skulder\/$/);
+    await context.close();
+  });
+
+  test('the landing page leads to both editions; unknown addresses get the bilingual 404', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: /Rusland hverver/ }).click();
+    await expect(page).toHaveURL(/\/skulder-ved-skulder\/$/);
+    await page.goto('/en/');
+    await page.getByRole('link', { name: /Russia recruits/ }).click();
+    await expect(page).toHaveURL(/\/en\/skulder-ved-skulder\/$/);
+    const response = await page.goto('/no/such/page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1')).toHaveText('Siden findes ikke');
+    await expect(page.locator('section[lang=en] h2')).toHaveText('Page not found');
+  });
+
+  test('the skip link moves focus to the content', async ({ page }) => {
+    await page.goto(ARTICLES.da);
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.skip')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#main')).toBeFocused();
+  });
+});
