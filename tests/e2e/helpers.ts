@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { htmlFiles } from '../site/dist';
 
@@ -44,20 +45,33 @@ export async function guard(page: Page, origin: string) {
   };
 }
 
+/** sha256 of the source article as received (../shared/source/README.md). */
+export const SOURCE_SHA256 = '2652fc8b56ce42c0ab45e7619fbf0d000eb00926dae410ca8ca279e34dd6ecda';
+
+/**
+ * The source article's bytes: the copy in tests/fixtures/source/, which must have the
+ * published checksum and, where ../shared/ is present, equal the shared file.
+ */
+export function sourceBytes(): Buffer {
+  const copy = readFileSync(new URL('../fixtures/source/article-da.txt', import.meta.url));
+  if (createHash('sha256').update(copy).digest('hex') !== SOURCE_SHA256) {
+    throw new Error('tests/fixtures/source/article-da.txt does not have the sha256 of the source as received');
+  }
+  const shared = new URL('../../../shared/source/article-da.txt', import.meta.url);
+  if (existsSync(shared) && !readFileSync(shared).equals(copy)) {
+    throw new Error('tests/fixtures/source/article-da.txt differs from ../shared/source/article-da.txt');
+  }
+  return copy;
+}
+
 /**
  * The source article with its page chrome removed, as ../shared/source/README.md
  * describes it: the `date 2023-08` prefix goes, the photo caption appears once (the
  * `Vis mere` button label and the second copy go). Returns its paragraphs.
  */
 export function sourceParagraphs(): string[] {
-  const path = new URL('../../../shared/source/article-da.txt', import.meta.url);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new Error(`The source article is not at ${path.pathname}: the tests need ../shared/ beside the project.`);
-  }
-  return text
+  return sourceBytes()
+    .toString('utf8')
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean)
