@@ -1,11 +1,16 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import { loadSourceRegistry } from './src/lib/content/load';
+import { loadMoney } from './src/lib/money/load';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n/locales';
 import { rehypePlugins, remarkPlugins } from './src/lib/markdown/plugins';
 
-const sources = loadSourceRegistry(new URL('./', import.meta.url));
+const root = fileURLToPath(new URL('./', import.meta.url));
+const sources = loadSourceRegistry(root);
+const money = loadMoney(root, sources);
+const base = '/';
 
 /**
  * The public address of the edition, for canonical and hreflang URLs only (every other
@@ -16,6 +21,7 @@ const site = process.env.SITE_URL ?? 'https://skulder-ved-skulder.example/';
 
 export default defineConfig({
   site,
+  base,
   trailingSlash: 'always',
   build: {
     format: 'directory',
@@ -29,8 +35,8 @@ export default defineConfig({
       gfm: false,
       // The original is reproduced exactly: no typographic quote or dash rewriting.
       smartypants: false,
-      remarkPlugins: remarkPlugins({ sources }),
-      rehypePlugins: rehypePlugins({ sources }),
+      remarkPlugins: remarkPlugins({ sources, money, base }),
+      rehypePlugins: rehypePlugins({ sources, money, base }),
     }),
   },
   security: {

@@ -1,5 +1,8 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Annotations } from '../markdown/types';
+import { loadMoney, type MoneyData } from '../money/load';
+import { loadSourceRegistry } from './load';
+import type { SourceRegistry } from './sources';
 import { displayPath, ContentErrors } from './errors';
 import { buildStories, splitEntryId, type Story, type Version } from './stories';
 
@@ -30,4 +33,17 @@ export function loadStories(): Promise<Story<RenderedVersion>[]> {
     return stories.sort((a, b) => a.story.localeCompare(b.story));
   })();
   return cache;
+}
+
+let registry: SourceRegistry | undefined;
+let money: MoneyData | undefined;
+
+/** The source registry (content/sources.yaml), read once. */
+export function sourceRegistry(): SourceRegistry {
+  return (registry ??= loadSourceRegistry(process.cwd()));
+}
+
+/** The money data (content/money/), read and checked once. */
+export function moneyData(): MoneyData {
+  return (money ??= loadMoney(process.cwd(), sourceRegistry()));
 }

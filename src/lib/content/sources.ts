@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
-import { parseDocument, isMap, isScalar, LineCounter } from 'yaml';
 import { isPartialDate, type PartialDate } from '../dates';
-import { ContentError, ContentErrors } from './errors';
+import { parseYamlMap } from './yaml-map';
 
 /** The key a note cites a source by, e.g. `daryo-2023-08-04`. */
 export const SOURCE_ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -26,8 +25,8 @@ export const sourceSchema = z
     note: z.string().trim().min(1).optional(),
   })
   .strict()
-  .refine((s) => s.url !== undefined || s.title !== undefined || s.date !== undefined, {
-    message: 'a source needs a url, a title or a date besides its publisher, so that a reader can find it',
+  .refine((s) => s.url !== undefined || s.title !== undefined || s.date !== undefined || s.note !== undefined, {
+    message: 'a source needs a url, a title, a date or a note on where to find it, besides its publisher',
   });
 
 /** A validated source. */
@@ -41,38 +40,7 @@ export type SourceRegistry = ReadonlyMap<string, Source>;
  * the line and the field; the first problem does not hide the others.
  */
 export function parseSources(text: string, file: string): SourceRegistry {
-  const lineCounter = new LineCounter();
-  // `yaml`'s default (YAML 1.2 core) schema keeps `2023-08-03` a string: no Date surprises.
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
-  const errors: ContentError[] = [];
-  const where = (offset: number | undefined) => {
-    if (offset === undefined) return 'line ?';
-    const { line, col } = lineCounter.linePos(offset);
-    return `${line}:${col}`;
-  };
-  for (const e of doc.errors) errors.push(new ContentError(file, where(e.pos[0]), e.message.split('\n')[0]!));
-  if (errors.length) throw new ContentErrors(errors);
-
   const registry = new Map<string, Source>();
-  if (!isMap(doc.contents)) throw new ContentErrors([new ContentError(file, '1:1', 'expected a mapping of source ids to sources')]);
-  for (const pair of doc.contents.items) {
-    const keyNode = pair.key;
-    const id = isScalar(keyNode) ? String(keyNode.value) : '';
-    const place = where(isScalar(keyNode) ? keyNode.range?.[0] : undefined);
-    if (!SOURCE_ID.test(id)) {
-      errors.push(new ContentError(file, place, `source id "${id}" must be lower-case letters, digits and hyphens`));
-      continue;
-    }
-    const parsed = sourceSchema.safeParse((pair.value as { toJSON?: () => unknown } | null)?.toJSON?.() ?? pair.value);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = issue.path.length ? issue.path.join('.') : '(entry)';
-        errors.push(new ContentError(file, place, `source "${id}", field ${field}: ${issue.message}`));
-      }
-      continue;
-    }
-    registry.set(id, { id, ...parsed.data });
-  }
-  if (errors.length) throw new ContentErrors(errors);
+  for (const [id, { value }] of parseYamlMap(text, file, sourceSchema)) registry.set(id, { id, ...value });
   return registry;
 }

@@ -5,7 +5,10 @@ import { DEFAULT_LOCALE, type Locale } from './locales';
  * language has no prefix, the others live under `/<lang>/`. Paths are root-relative
  * and end in `/` (Astro's `directory` build format); `withBase` adds the deployment base.
  */
-export type Route = { page: 'home' } | { page: 'article'; story: string };
+export type Route = { page: 'home' } | { page: 'article'; story: string } | { page: 'money' };
+
+/** Page names that differ by language (the article's is its story name). */
+const SEGMENTS: Record<'money', Record<Locale, string>> = { money: { da: 'penge', en: 'money' } };
 
 /** `''` for the default language, `/<lang>` for the others. */
 export function localePrefix(lang: Locale): string {
@@ -20,6 +23,8 @@ export function pathFor(route: Route, lang: Locale): string {
       return `${prefix}/`;
     case 'article':
       return `${prefix}/${route.story}/`;
+    case 'money':
+      return `${prefix}/${SEGMENTS.money[lang]}/`;
   }
 }
 

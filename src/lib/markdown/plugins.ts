@@ -5,6 +5,12 @@ import { strings, type StringKey } from '../i18n/strings';
 import { isLocale } from '../i18n/locales';
 import { rehypeExternalLinks } from './rehype-external-links';
 import { remarkCitations } from './remark-citations';
+import { remarkMoney } from './remark-money';
+import type { Figure } from '../money/data';
+import { figureNote } from '../money/figure-note';
+import { figureReport } from '../money/glossary';
+import type { MoneyData } from '../money/load';
+import { pathFor, withBase } from '../i18n/paths';
 import { remarkNoRawHtml } from './remark-no-raw-html';
 import { remarkNotes, type NoteStrings } from './remark-notes';
 import { remarkParagraphKeys } from './remark-paragraph-keys';
@@ -15,6 +21,10 @@ import type { Locale } from '../i18n/locales';
 export interface PipelineData {
   /** The source registry from `content/sources.yaml`. */
   sources: SourceRegistry;
+  /** The money figures and rates (content/money/). */
+  money: MoneyData;
+  /** Astro's `base`, for links to the glossary. */
+  base: string;
 }
 
 /**
@@ -32,6 +42,14 @@ export function remarkPlugins(data: PipelineData): RemarkPlugins {
         required: isArticlePath,
         classLabel: (className: string, lang: string) =>
           className === 'caption' && isLocale(lang) ? strings(lang)['para.caption'] : undefined,
+      },
+    ],
+    [
+      remarkMoney,
+      {
+        figures: () => data.money.figures,
+        glossaryHref: (lang: Locale) => withBase(pathFor({ page: 'money' }, lang), data.base),
+        note: (figure: Figure, lang: Locale, href: string) => figureNote(figureReport(figure, data.money.rates, data.money.wages), lang, href),
       },
     ],
     [remarkCitations, { sources: data.sources }],

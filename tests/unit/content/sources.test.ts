@@ -19,20 +19,20 @@ describe('the source registry', () => {
     expect(registry.size).toBeGreaterThan(20);
     expect(registry.get('daryo-2023-08-04')).toMatchObject({ publisher: 'Daryo.uz', date: '2023-08-04' });
     expect(registry.get('bt-2023-08')?.date).toBe('2023-08');
-    for (const s of registry.values()) expect(s.url ?? s.title ?? s.date, s.id).toBeDefined();
+    for (const s of registry.values()) expect(s.url ?? s.title ?? s.date ?? s.note, s.id).toBeDefined();
   });
 
   it('names the file, line and field of every problem', () => {
     const message = parseError('a:\n  publisher: X\n  url: not-a-url\nb:\n  title: T\nc:\n  publisher: Y\n  date: 2023-02-30\n');
-    expect(message).toContain('content/sources.yaml: 1:1: source "a", field url');
-    expect(message).toContain('content/sources.yaml: 4:1: source "b", field publisher');
-    expect(message).toContain('content/sources.yaml: 6:1: source "c", field date: expected a date');
+    expect(message).toContain('content/sources.yaml: 1:1: "a", field url');
+    expect(message).toContain('content/sources.yaml: 4:1: "b", field publisher');
+    expect(message).toContain('content/sources.yaml: 6:1: "c", field date: expected a date');
   });
 
   it('rejects a source a reader could not find, unknown fields and bad ids', () => {
-    expect(parseError('a:\n  publisher: X\n')).toContain('a source needs a url, a title or a date');
+    expect(parseError('a:\n  publisher: X\n')).toContain('a source needs a url, a title, a date or a note');
     expect(parseError('a:\n  publisher: X\n  date: 2023\n  colour: red\n')).toContain('colour');
-    expect(parseError('Bad_Id:\n  publisher: X\n  date: 2023\n')).toContain('source id "Bad_Id"');
+    expect(parseError('Bad_Id:\n  publisher: X\n  date: 2023\n')).toContain('id "Bad_Id" must be lower-case');
   });
 
   it('rejects duplicate ids and broken YAML with a line number', () => {

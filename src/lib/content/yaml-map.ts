@@ -1,0 +1,46 @@
+import type { z } from 'astro/zod';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { ContentError, ContentErrors } from './errors';
+
+/** An id: lower-case letters, digits and hyphens. */
+export const ENTRY_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * Parses a YAML file that maps ids to entries and validates each entry with `schema`.
+ * Every problem is reported with the file, the entry's line and the field; the first
+ * problem does not hide the others. YAML 1.2 core schema: `2023-08-03` stays a string.
+ */
+export function parseYamlMap<S extends z.ZodType>(text: string, file: string, schema: S): Map<string, { value: z.output<S>; line: number }> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  const at = (offset: number | undefined) => {
+    if (offset === undefined) return '1:1';
+    const { line, col } = lineCounter.linePos(offset);
+    return `${line}:${col}`;
+  };
+  if (doc.errors.length) throw new ContentErrors(doc.errors.map((e) => new ContentError(file, at(e.pos[0]), e.message.split('\n')[0]!)));
+  if (!isMap(doc.contents)) throw new ContentErrors([new ContentError(file, '1:1', 'expected a mapping of ids to entries')]);
+  const errors: ContentError[] = [];
+  const out = new Map<string, { value: z.output<S>; line: number }>();
+  for (const pair of doc.contents.items) {
+    const id = isScalar(pair.key) ? String(pair.key.value) : '';
+    const offset = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+    const place = at(offset);
+    if (!ENTRY_ID.test(id)) {
+      errors.push(new ContentError(file, place, `id "${id}" must be lower-case letters, digits and hyphens`));
+      continue;
+    }
+    const raw = (pair.value as { toJSON?: () => unknown } | null)?.toJSON?.() ?? pair.value;
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = issue.path.length ? issue.path.join('.') : '(entry)';
+        errors.push(new ContentError(file, place, `"${id}", field ${field}: ${issue.message}`));
+      }
+      continue;
+    }
+    out.set(id, { value: parsed.data, line: Number(place.split(':')[0]) });
+  }
+  if (errors.length) throw new ContentErrors(errors);
+  return out;
+}

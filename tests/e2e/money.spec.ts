@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { ARTICLES } from './helpers';
+
+const GLOSSARY = { da: '/penge/', en: '/en/money/' } as const;
+
+test.describe('the money glossary', () => {
+  for (const [lang, path] of Object.entries(ARTICLES)) {
+    test(`${lang}: every amount in the article links to an existing glossary entry`, async ({ page }) => {
+      await page.goto(path);
+      const amounts = await page.$$eval('#article-body a.amount', (as) => as.map((a) => ({ text: a.textContent, href: (a as HTMLAnchorElement).href })));
+      // Both figures, each as roubles and as kroner, in the article's own text.
+      expect(amounts.length).toBeGreaterThanOrEqual(4);
+      const inText = await page.$$eval('#article-body > p', (ps) =>
+        ps.map((p) => {
+          const c = p.cloneNode(true) as HTMLElement;
+          c.querySelectorAll('.note, .note-ref').forEach((n) => n.remove());
+          return c.textContent ?? '';
+        }).join('\n'),
+      );
+      // Every rouble or krone figure in the text is inside an amount link.
+      const written = inText.match(/\d[\d.,]*\d (rubler|kroner|roubles)/g) ?? [];
+      expect(written.length).toBe(4);
+      for (const w of written) expect(amounts.map((a) => a.text)).toContain(w);
+      for (const a of amounts) {
+        const url = new URL(a.href);
+        expect(url.pathname).toBe(GLOSSARY[lang as 'da' | 'en']);
+        const response = await page.request.get(url.pathname);
+        expect(response.status()).toBe(200);
+        expect(await response.text()).toContain(`id="${url.hash.slice(1)}"`);
+      }
+      // Each figure has its generated note with the recomputed values.
+      await expect(page.locator('#note-figure-one-off')).toContainText(lang === 'da' ? '36.192' : '36,192');
+      await expect(page.locator('#note-figure-monthly-pay')).toContainText(lang === 'da' ? '13.892' : '13,892');
+    });
+  }
+
+  test.describe('with JavaScript off', () => {
+    test.use({ javaScriptEnabled: false });
+    for (const [lang, path] of Object.entries(GLOSSARY)) {
+      test(`${lang}: the chart and its table render, and the entries show the recomputed values`, async ({ page }) => {
+        await page.goto(path);
+        const chart = page.locator('svg.chart');
+        await expect(chart).toBeVisible();
+        await expect(chart).toHaveAttribute('role', 'img');
+        expect(await chart.locator('path.chart-line').count()).toBe(2);
+        await expect(chart.locator('title')).not.toBeEmpty();
+        await expect(chart.locator('desc')).not.toBeEmpty();
+        const box = await chart.boundingBox();
+        expect(box!.width).toBeGreaterThan(300);
+        const rows = page.locator('.rates-table tbody tr');
+        await expect(rows).toHaveCount(31);
+        await expect(page.locator('.rates-table tr.marked')).toHaveCount(1);
+        await expect(page.locator('#one-off')).toContainText(lang === 'da' ? '36.192' : '36,192');
+        await expect(page.locator('#one-off')).toContainText(lang === 'da' ? '35.978' : '35,978');
+        await expect(page.locator('#monthly-pay')).toContainText(lang === 'da' ? '910.777' : '910,777');
+        await expect(page.locator('#outlets .verdict-does-not-fit')).toContainText('Kristeligt Dagblad');
+      });
+    }
+  });
+});
