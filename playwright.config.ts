@@ -14,7 +14,8 @@ if (!existsSync(executablePath)) {
   );
 }
 
-const PORT = 4321;
+// Not 4321, so that a developer's own `npm start` does not collide with the tests.
+const PORT = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',
