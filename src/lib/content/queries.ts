@@ -38,7 +38,7 @@ export function loadStories(): Promise<Story<RenderedVersion>[]> {
 let registry: SourceRegistry | undefined;
 let money: MoneyData | undefined;
 
-/** The source registry (content/sources.yaml), read once. */
+/** The source registry (content/sources/*.yaml), read once. */
 export function sourceRegistry(): SourceRegistry {
   return (registry ??= loadSourceRegistry(process.cwd()));
 }

@@ -5,7 +5,7 @@ import { parseYamlMap } from './yaml-map';
 /** The key a note cites a source by, e.g. `daryo-2023-08-04`. */
 export const SOURCE_ID = /^[a-z0-9][a-z0-9-]*$/;
 
-/** One source in `content/sources.yaml`. */
+/** One source in `content/sources/*.yaml`. */
 export const sourceSchema = z
   .object({
     /** Who published it. */

@@ -19,7 +19,7 @@ import type { Locale } from '../i18n/locales';
 
 /** What the Markdown pipeline needs from the content. */
 export interface PipelineData {
-  /** The source registry from `content/sources.yaml`. */
+  /** The source registry from `content/sources/*.yaml`. */
   sources: SourceRegistry;
   /** The money figures and rates (content/money/). */
   money: MoneyData;

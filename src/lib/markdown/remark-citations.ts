@@ -6,7 +6,7 @@ import { fail, pointInText } from './types';
 
 /** Options for `remarkCitations`. */
 export interface CitationsOptions {
-  /** The source registry (`content/sources.yaml`) citations are checked against. */
+  /** The source registry (`content/sources/*.yaml`) citations are checked against. */
   sources: SourceRegistry;
 }
 
@@ -38,7 +38,7 @@ export const remarkCitations: Plugin<[CitationsOptions], Root> = function (optio
           if (!/^@[a-z0-9][a-z0-9-]*$/.test(part.trim())) {
             fail(file, `malformed citation "${part.trim()}" in note "${def.label}": write [@source-id] or [@a; @b]`, at);
           }
-          if (!sources.has(id)) fail(file, `note "${def.label}" cites unknown source "${id}" (not in content/sources.yaml)`, at);
+          if (!sources.has(id)) fail(file, `note "${def.label}" cites unknown source "${id}" (not in content/sources/*.yaml)`, at);
           if (!ids.includes(id)) ids.push(id);
         }
         tail.value = tail.value.slice(0, match.index);

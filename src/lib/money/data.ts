@@ -58,7 +58,7 @@ export function parseRateSourceRules(value: unknown, file: string, registry: Sou
     throw new ContentErrors(parsed.error.issues.map((i) => new ContentError(file, `[${i.path.join('.')}]`, i.message)));
   }
   const errors = parsed.data.flatMap((rule, i) =>
-    rule.sources.filter((id) => !registry.has(id)).map((id) => new ContentError(file, `[${i}].sources`, `unknown source "${id}" (not in content/sources.yaml)`)),
+    rule.sources.filter((id) => !registry.has(id)).map((id) => new ContentError(file, `[${i}].sources`, `unknown source "${id}" (not in content/sources/*.yaml)`)),
   );
   if (errors.length) throw new ContentErrors(errors);
   return parsed.data;
@@ -180,7 +180,7 @@ export function parseFigures(text: string, file: string, registry: SourceRegistr
   const out: Figure[] = [];
   for (const [id, { value, line }] of parseYamlMap(text, file, figureSchema)) {
     const ids = [...(value.remarkSources ?? []), ...value.conversions.flatMap((c) => c.sources)];
-    for (const s of ids) if (!registry.has(s)) errors.push(new ContentError(file, `${line}:1`, `"${id}" cites unknown source "${s}" (not in content/sources.yaml)`));
+    for (const s of ids) if (!registry.has(s)) errors.push(new ContentError(file, `${line}:1`, `"${id}" cites unknown source "${s}" (not in content/sources/*.yaml)`));
     if (value.conversions.filter((c) => c.article).length !== 1) errors.push(new ContentError(file, `${line}:1`, `"${id}" needs exactly one conversion marked article: true`));
     if (value.remark && !value.remarkSources?.length) errors.push(new ContentError(file, `${line}:1`, `"${id}" has a remark without remarkSources`));
     out.push({ id, ...value });
