@@ -1,6 +1,7 @@
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { articleSchema } from './lib/content/article-schema';
+import { sidebarSchema } from './lib/context/schemas';
 
 /**
  * Every language version of every article: `content/articles/<lang>/<story>.md`.
@@ -12,4 +13,10 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
-export const collections = { articles };
+/** Context sidebars: `content/sidebars/<lang>/<id>.md`, the same id in every language. */
+const sidebars = defineCollection({
+  loader: glob({ base: './content/sidebars', pattern: '**/*.md' }),
+  schema: sidebarSchema,
+});
+
+export const collections = { articles, sidebars };

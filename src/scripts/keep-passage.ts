@@ -6,14 +6,14 @@
  * JavaScript the link opens the other version at its top.
  */
 const body = document.getElementById('article-body');
-const paragraphs = [...document.querySelectorAll<HTMLElement>('#article-body > p[id]')];
+const paragraphs = [...document.querySelectorAll<HTMLElement>('#article-body p[id]')];
 let current: string | undefined;
 /** The paragraph a #fragment pointed to: it stays current while it is on screen. */
 let pinned: HTMLElement | undefined;
 
 function fromHash(): void {
   const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-  pinned = target?.closest<HTMLElement>('#article-body > p[id]') ?? undefined;
+  pinned = target?.closest<HTMLElement>('#article-body p[id]') ?? undefined;
   if (pinned) current = pinned.id;
 }
 

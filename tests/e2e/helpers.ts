@@ -93,7 +93,7 @@ export function sentences(paragraph: string): string[] {
  * bodies and our own labels set aside.
  */
 export async function articleParagraphs(page: Page): Promise<{ key: string; text: string }[]> {
-  return page.$$eval('#article-body > p', (ps) =>
+  return page.$$eval('#article-body p[id]', (ps) =>
     ps.map((p) => {
       const clone = p.cloneNode(true) as HTMLElement;
       clone.querySelectorAll('.note, .note-ref, .para-label').forEach((n) => n.remove());

@@ -22,7 +22,7 @@ for (const [lang, path] of Object.entries(ARTICLES)) {
       await page.goto(path);
       const boxes = await noteBoxes(page);
       expect(boxes.length).toBeGreaterThanOrEqual(20);
-      const textRight = await page.$eval('#article-body > p', (p) => p.getBoundingClientRect().right);
+      const textRight = await page.$eval('#article-body p[id]', (p) => p.getBoundingClientRect().right);
       for (const b of boxes) {
         expect(b.width, `${b.id} is shown`).toBeGreaterThan(100);
         expect(b.x, `${b.id} is right of the text`).toBeGreaterThanOrEqual(textRight);
@@ -34,8 +34,8 @@ for (const [lang, path] of Object.entries(ARTICLES)) {
       const placed = await page.$$eval('.note', (notes) =>
         notes.map((n) => {
           const ref = n.previousElementSibling!.getBoundingClientRect();
-          const para = n.closest('p')!;
-          const next = para.nextElementSibling?.getBoundingClientRect();
+          const paragraphs = [...document.querySelectorAll('#article-body p[id]')];
+          const next = paragraphs[paragraphs.indexOf(n.closest('p')!) + 1]?.getBoundingClientRect();
           const r = n.getBoundingClientRect();
           return { id: n.id, top: r.top, refTop: ref.top, nextTop: next?.top ?? Infinity };
         }),

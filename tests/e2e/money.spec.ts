@@ -10,7 +10,7 @@ test.describe('the money glossary', () => {
       const amounts = await page.$$eval('#article-body a.amount', (as) => as.map((a) => ({ text: a.textContent, href: (a as HTMLAnchorElement).href })));
       // Both figures, each as roubles and as kroner, in the article's own text.
       expect(amounts.length).toBeGreaterThanOrEqual(4);
-      const inText = await page.$$eval('#article-body > p', (ps) =>
+      const inText = await page.$$eval('#article-body p[id]', (ps) =>
         ps.map((p) => {
           const c = p.cloneNode(true) as HTMLElement;
           c.querySelectorAll('.note, .note-ref').forEach((n) => n.remove());

@@ -4,6 +4,9 @@ import { loadMoney, type MoneyData } from '../money/load';
 import { loadSourceRegistry } from './load';
 import type { SourceRegistry } from './sources';
 import { displayPath, ContentErrors } from './errors';
+import { checkClaims, checkSidebars, paragraphTexts, type SidebarEntry } from '../context/check';
+import { CONTEXT_FILES, loadContext } from '../context/load';
+import type { Claim, TimelineEvent } from '../context/schemas';
 import { buildStories, splitEntryId, type Story, type Version } from './stories';
 
 /** A version with what a page needs to render it. */
@@ -46,4 +49,45 @@ export function sourceRegistry(): SourceRegistry {
 /** The money data (content/money/), read and checked once. */
 export function moneyData(): MoneyData {
   return (money ??= loadMoney(process.cwd(), sourceRegistry()));
+}
+
+/** A sidebar version with its rendered body. */
+export interface SidebarVersion extends SidebarEntry {
+  html: string;
+}
+
+/** Everything beside the article: sidebars, claims and timeline, checked against it. */
+export interface ContextData {
+  sidebars: SidebarVersion[];
+  claims: Claim[];
+  timeline: TimelineEvent[];
+}
+
+let context: Promise<ContextData> | undefined;
+
+/**
+ * The sidebars, the claims ledger and the timeline, checked against the story (paragraph
+ * keys, quotes, sources, one version per language). Throws every problem found.
+ */
+export function loadContextData(): Promise<ContextData> {
+  context ??= (async () => {
+    const [story] = await loadStories();
+    if (!story) throw new Error('no article');
+    const versions = [story.original, ...story.translations];
+    const registry = sourceRegistry();
+    const entries = await getCollection('sidebars');
+    const sidebars: SidebarVersion[] = entries.map((e) => {
+      const { folder, story: id } = splitEntryId(e.id);
+      return { id, folder, file: displayPath(e.filePath ?? e.id), data: e.data, html: e.rendered?.html ?? '' };
+    });
+    const { claims, timeline } = loadContext(process.cwd(), registry);
+    const texts = new Map(versions.map((v) => [v.data.lang, paragraphTexts(v.entry.body ?? '')]));
+    const errors = [
+      ...checkSidebars(sidebars, new Set(story.original.annotations.paragraphKeys), (id) => registry.has(id), versions.map((v) => v.data.lang)),
+      ...checkClaims(claims, CONTEXT_FILES.claims, texts),
+    ];
+    if (errors.length) throw new ContentErrors(errors);
+    return { sidebars, claims, timeline };
+  })();
+  return context;
 }

@@ -5,10 +5,20 @@ import { DEFAULT_LOCALE, type Locale } from './locales';
  * language has no prefix, the others live under `/<lang>/`. Paths are root-relative
  * and end in `/` (Astro's `directory` build format); `withBase` adds the deployment base.
  */
-export type Route = { page: 'home' } | { page: 'article'; story: string } | { page: 'money' };
+/** A page that exists once per language, named differently in each. */
+export type SectionPage = 'money' | 'context' | 'timeline' | 'claims';
+export type Route = { page: 'home' } | { page: 'article'; story: string } | { page: SectionPage };
 
 /** Page names that differ by language (the article's is its story name). */
-const SEGMENTS: Record<'money', Record<Locale, string>> = { money: { da: 'penge', en: 'money' } };
+const SEGMENTS: Record<SectionPage, Record<Locale, string>> = {
+  money: { da: 'penge', en: 'money' },
+  context: { da: 'baggrund', en: 'context' },
+  timeline: { da: 'tidslinje', en: 'timeline' },
+  claims: { da: 'paastande', en: 'claims' },
+};
+
+/** The section pages, in navigation order. */
+export const SECTION_PAGES: readonly SectionPage[] = ['money', 'context', 'timeline', 'claims'];
 
 /** `''` for the default language, `/<lang>` for the others. */
 export function localePrefix(lang: Locale): string {
@@ -23,8 +33,8 @@ export function pathFor(route: Route, lang: Locale): string {
       return `${prefix}/`;
     case 'article':
       return `${prefix}/${route.story}/`;
-    case 'money':
-      return `${prefix}/${SEGMENTS.money[lang]}/`;
+    default:
+      return `${prefix}/${SEGMENTS[route.page][lang]}/`;
   }
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contentError } from '../content-error';
 import { loadSourceRegistry } from '../../../src/lib/content/load';
 import { parseFigures, parseRates, parseRateSourceRules, parseWages } from '../../../src/lib/money/data';
 import { parseDecimal } from '../../../src/lib/money/decimal';
@@ -8,14 +9,7 @@ import { loadMoney } from '../../../src/lib/money/load';
 const registry = loadSourceRegistry(process.cwd());
 const rules = parseRateSourceRules([{ match: 'markets-today.ru', sources: ['cbr-eur-2023-08'] }], 'rules.yaml', registry);
 const HEAD = 'date,source,currency,units,rub_value\n';
-const error = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('expected a content error');
-};
+const error = contentError;
 
 describe('rate rows', () => {
   it('reads the real rate files: every row has a source, KZT per 100, derived rows labelled', () => {

@@ -1,0 +1,73 @@
+import { ContentError } from '../content/errors';
+import type { Claim, SidebarData } from './schemas';
+
+/**
+ * The plain text of each keyed paragraph of an article's Markdown body: the lines
+ * after `{#key}` up to a blank line, without note markers. Used to check that a
+ * claim's quote stands in the paragraph it names.
+ */
+export function paragraphTexts(body: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const block of body.split(/\n\s*\n/)) {
+    const m = /^\{#([a-z][a-z0-9-]*)[^}]*\}\n([\s\S]*)$/.exec(block.trim());
+    if (m) out.set(m[1]!, m[2]!.replace(/\[\^[^\]]+\]/g, '').replace(/\s+/g, ' ').trim());
+  }
+  return out;
+}
+
+/** A sidebar as the checks see it. */
+export interface SidebarEntry {
+  id: string;
+  file: string;
+  folder: string;
+  data: SidebarData;
+}
+
+/**
+ * Checks the sidebars against the article: the folder matches `lang`, the paragraph
+ * exists, the sources exist, and every sidebar of the original language exists in each
+ * other language beside the same paragraph.
+ */
+export function checkSidebars(
+  sidebars: readonly SidebarEntry[],
+  keys: ReadonlySet<string>,
+  hasSource: (id: string) => boolean,
+  languages: readonly string[],
+): ContentError[] {
+  const errors: ContentError[] = [];
+  for (const s of sidebars) {
+    if (s.folder !== s.data.lang) errors.push(new ContentError(s.file, 'lang', `frontmatter says "${s.data.lang}" but the file is in "${s.folder}"`));
+    if (!keys.has(s.data.paragraph)) errors.push(new ContentError(s.file, 'paragraph', `"${s.data.paragraph}" is not a paragraph key of the article`));
+    for (const id of s.data.sources) if (!hasSource(id)) errors.push(new ContentError(s.file, 'sources', `unknown source "${id}" (not in content/sources/*.yaml)`));
+  }
+  const ids = [...new Set(sidebars.map((s) => s.id))];
+  for (const id of ids) {
+    const versions = sidebars.filter((s) => s.id === id);
+    const first = versions[0]!;
+    for (const lang of languages) {
+      const v = versions.find((s) => s.data.lang === lang);
+      if (!v) errors.push(new ContentError(first.file, 'lang', `the sidebar "${id}" has no ${lang} version (content/sidebars/${lang}/${id}.md)`));
+      else if (v.data.paragraph !== first.data.paragraph) errors.push(new ContentError(v.file, 'paragraph', `"${v.data.paragraph}" differs from ${first.file} ("${first.data.paragraph}")`));
+    }
+  }
+  return errors;
+}
+
+/** Checks each claim's paragraph and quotes against the article's language versions. */
+export function checkClaims(claims: readonly Claim[], file: string, texts: ReadonlyMap<string, ReadonlyMap<string, string>>): ContentError[] {
+  const errors: ContentError[] = [];
+  for (const c of claims) {
+    for (const [lang, paragraphs] of texts) {
+      const text = paragraphs.get(c.paragraph);
+      if (text === undefined) {
+        errors.push(new ContentError(file, `"${c.id}".paragraph`, `"${c.paragraph}" is not a paragraph key of the ${lang} article`));
+        continue;
+      }
+      const quote = (c.quote as Record<string, string>)[lang];
+      if (quote !== undefined && !text.includes(quote)) {
+        errors.push(new ContentError(file, `"${c.id}".quote.${lang}`, `"${quote}" is not in paragraph "${c.paragraph}" of the ${lang} article`));
+      }
+    }
+  }
+  return errors;
+}

@@ -1,0 +1,73 @@
+import type { ElementContent } from 'hast';
+import type { SourceRegistry } from '../content/sources';
+import { formatPartialDate } from '../dates';
+import type { Locale } from '../i18n/locales';
+import { fill, strings, type StringKey } from '../i18n/strings';
+import { citationHast } from '../markdown/citation-hast';
+import { h, html } from './compose';
+import type { Claim, SidebarData, Verdict } from './schemas';
+
+/** A symbol per verdict, always beside its word (never the only cue). */
+export const VERDICT_SYMBOL: Record<Verdict, string> = { confirmed: '✓', imprecise: '≈', 'not-confirmed': '✗', 'cannot-check': '?' };
+
+/** The sources of a sidebar, briefly, joined as in the notes. */
+function sourcesHast(ids: readonly string[], registry: SourceRegistry, lang: Locale): ElementContent[] {
+  const s = strings(lang);
+  const out: ElementContent[] = [{ type: 'text', value: `${ids.length === 1 ? s['notes.source'] : s['notes.sources']}: ` }];
+  ids.forEach((id, i) => {
+    if (i) out.push({ type: 'text', value: '; ' });
+    out.push(...citationHast(registry.get(id)!, lang, 'short'));
+  });
+  out.push({ type: 'text', value: '.' });
+  return out;
+}
+
+/**
+ * A sidebar as it stands beside its paragraph: an `<aside>` holding a `<details>`
+ * (folded to its title on phones, open in the margin on wide screens), with its kind in
+ * words, its body, its "as of" date, its sources and a link to the context page.
+ */
+export function sidebarAside(id: string, data: SidebarData, bodyHtml: string, lang: Locale, registry: SourceRegistry, pageHref: string): string {
+  const s = strings(lang);
+  return html(
+    h('aside', { className: ['sidebar', `k-${data.kind}`], id: `sidebar-${id}`, ariaLabelledBy: [`sidebar-${id}-title`] }, [
+      h('details', {}, [
+        h('summary', {}, [
+          h('span', { className: ['sidebar-kind'] }, [s[`context.kind.${data.kind}` as StringKey]]),
+          ' ',
+          h('span', { className: ['sidebar-title'], id: `sidebar-${id}-title` }, [data.title]),
+        ]),
+        h('div', { className: ['sidebar-body'] }, [
+          { type: 'raw', value: bodyHtml },
+          h('p', { className: ['sidebar-meta'] }, [
+            fill(s['context.asOf'], { date: formatPartialDate(data.asOf, lang) }),
+            ' ',
+            ...sourcesHast(data.sources, registry, lang),
+            ' ',
+            h('a', { href: `${pageHref}#${id}` }, [s['context.more']]),
+          ]),
+        ]),
+      ]),
+    ]),
+  );
+}
+
+/** The verdict markers under a paragraph, each linking to its entry in the ledger. */
+export function verdictMarkers(claims: readonly Claim[], lang: Locale, ledgerHref: string): string {
+  const s = strings(lang);
+  return html(
+    h(
+      'ul',
+      { className: ['verdicts'], ariaLabel: s['claims.markers'] },
+      claims.map((c) =>
+        h('li', {}, [
+          h('a', { href: `${ledgerHref}#claim-${c.id}`, id: `verdict-${c.id}`, className: ['verdict', `v-${c.verdict}`] }, [
+            h('span', { ariaHidden: 'true' }, [`${VERDICT_SYMBOL[c.verdict]} `]),
+            s[`claims.verdict.${c.verdict}` as StringKey],
+            h('span', { className: ['vh'] }, [`: ${s['claims.quote']} “${(c.quote as Record<string, string>)[lang]}”`]),
+          ]),
+        ]),
+      ),
+    ),
+  );
+}

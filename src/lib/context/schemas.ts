@@ -1,0 +1,81 @@
+import { z } from 'astro/zod';
+import { isPartialDate, toPartialDate } from '../dates';
+import { LOCALES } from '../i18n/locales';
+
+const localised = z
+  .object(Object.fromEntries(LOCALES.map((l) => [l, z.string().trim().min(1)])) as Record<(typeof LOCALES)[number], z.ZodString>)
+  .strict();
+
+/** A date as precise as known (YYYY, YYYY-MM or YYYY-MM-DD); YAML dates are accepted. */
+const partialDate = z.unknown().transform((value, ctx) => {
+  const date = toPartialDate(value);
+  if (date === undefined || !isPartialDate(date)) {
+    ctx.addIssue({ code: 'custom', message: `expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}` });
+    return z.NEVER;
+  }
+  return date;
+});
+
+/** Registry ids of sources; at least `min`. */
+const sourceIds = (min: number) => z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)).min(min, `needs at least ${min} source${min === 1 ? '' : 's'}`);
+
+/** Frontmatter of a context sidebar (`content/sidebars/<lang>/<id>.md`). */
+export const sidebarSchema = z
+  .object({
+    /** The sidebar's language; must match its folder. */
+    lang: z.enum(LOCALES),
+    /** A short, plain title. */
+    title: z.string().trim().min(3).max(90),
+    /** Legal or political context. */
+    kind: z.enum(['legal', 'political']),
+    /** The key of the article paragraph the sidebar sits beside. */
+    paragraph: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a paragraph key'),
+    /** The date its facts are current to. */
+    asOf: partialDate,
+    /** Registry ids of the sources it relies on. */
+    sources: sourceIds(1),
+  })
+  .strict();
+
+export type SidebarData = z.output<typeof sidebarSchema>;
+
+/** The verdicts of the claims ledger, strongest first. */
+export const VERDICTS = ['confirmed', 'imprecise', 'not-confirmed', 'cannot-check'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** One claim of the article (`content/claims.yaml`). */
+export const claimSchema = z
+  .object({
+    /** The key of the paragraph the claim comes from. */
+    paragraph: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a paragraph key'),
+    /** The claim's words, exactly as in each language version of that paragraph. */
+    quote: localised,
+    verdict: z.enum(VERDICTS),
+    /** Why, in one to three sentences per language. */
+    explanation: localised,
+    /** Registry ids; required unless the claim cannot be checked. */
+    sources: z.array(z.string()).default([]),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    if (c.verdict !== 'cannot-check' && c.sources.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['sources'], message: `a "${c.verdict}" verdict needs at least one source` });
+    }
+  });
+
+export type Claim = z.output<typeof claimSchema> & { id: string };
+
+/** One dated event (`content/timeline.yaml`). */
+export const eventSchema = z
+  .object({
+    /** When, as precisely as known. */
+    date: partialDate,
+    /** One line per language. */
+    text: localised,
+    sources: sourceIds(1),
+    /** Marks the article's own date or the Reuters report. */
+    mark: z.enum(['article', 'reuters']).optional(),
+  })
+  .strict();
+
+export type TimelineEvent = z.output<typeof eventSchema> & { id: string };

@@ -1,0 +1,103 @@
+import { expect, test } from '@playwright/test';
+import { ARTICLES } from './helpers';
+
+const LEDGER = { da: '/paastande/', en: '/en/claims/' } as const;
+
+for (const [lang, path] of Object.entries(ARTICLES)) {
+  test.describe(`${lang}: sidebars`, () => {
+    test('at 1280 px each sidebar sits in the margin beside its paragraph, clear of the notes', async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(path);
+      const placed = await page.$$eval('.passage > aside.sidebar', (asides) =>
+        asides.map((a) => {
+          const p = a.parentElement!.querySelector('p[id]')!;
+          const ar = a.getBoundingClientRect();
+          const pr = p.getBoundingClientRect();
+          const body = a.querySelector('.sidebar-body')!.getBoundingClientRect();
+          return { id: a.id, top: ar.top, left: ar.left, pTop: pr.top, pRight: pr.right, bodyHeight: body.height };
+        }),
+      );
+      expect(placed.length).toBeGreaterThanOrEqual(4);
+      for (const a of placed) {
+        expect(a.left, `${a.id} in the margin`).toBeGreaterThanOrEqual(a.pRight);
+        expect(Math.abs(a.top - a.pTop), `${a.id} level with its paragraph`).toBeLessThan(30);
+        expect(a.bodyHeight, `${a.id} shown open`).toBeGreaterThan(40);
+      }
+      // Nothing in the margin overlaps: sidebars and notes.
+      const boxes = await page.$$eval('.note, aside.sidebar', (els) => els.map((e) => ({ id: e.id, ...e.getBoundingClientRect().toJSON() })));
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i]!, boxes[j]!];
+          const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+          expect(overlap, `${a.id} overlaps ${b.id}`).toBe(false);
+        }
+    });
+
+    test('at 375 px without JavaScript each sidebar follows its paragraph, folded to its title', async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width: 375, height: 740 }, javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(path);
+      const asides = page.locator('.passage > aside.sidebar');
+      const n = await asides.count();
+      expect(n).toBeGreaterThanOrEqual(4);
+      for (let i = 0; i < n; i++) {
+        const aside = asides.nth(i);
+        const p = aside.locator('xpath=..').locator('p[id]');
+        const [ab, pb] = [await aside.boundingBox(), await p.boundingBox()];
+        expect(ab!.y).toBeGreaterThanOrEqual(pb!.y + pb!.height - 1);
+        await expect(aside.locator('.sidebar-body')).toBeHidden();
+        await aside.locator('summary').click();
+        await expect(aside.locator('.sidebar-body')).toBeVisible();
+      }
+      await context.close();
+    });
+  });
+
+  test(`${lang}: verdict markers link to the ledger, and the ledger links back`, async ({ page }) => {
+    await page.goto(path);
+    const markers = await page.$$eval('a.verdict', (as) => as.map((a) => ({ id: a.id, href: (a as HTMLAnchorElement).getAttribute('href')! })));
+    expect(markers.length).toBeGreaterThanOrEqual(16);
+    const ledger = await (await page.request.get(LEDGER[lang as 'da' | 'en'])).text();
+    for (const m of markers) {
+      expect(m.href.startsWith(LEDGER[lang as 'da' | 'en'])).toBe(true);
+      expect(ledger).toContain(`id="${m.href.split('#')[1]}"`);
+      expect(ledger).toContain(`#${m.id}"`);
+    }
+    const first = markers[0]!;
+    await page.locator(`#${first.id}`).click();
+    await expect(page.locator(`#${first.href.split('#')[1]}`)).toBeVisible();
+    await page.locator(`#${first.href.split('#')[1]} a[href$="#${first.id}"]`).click();
+    await expect(page.locator(`#${first.id}`)).toBeInViewport();
+  });
+
+  test(`${lang}: JSON-LD parses and holds the expected types and counts`, async ({ page }) => {
+    await page.goto(path);
+    const articleData = await page.$$eval('script[type="application/ld+json"]', (s) => s.map((x) => JSON.parse(x.textContent ?? '')));
+    expect(articleData).toHaveLength(1);
+    expect(articleData[0]).toMatchObject({ '@context': 'https://schema.org', '@type': 'AnalysisNewsArticle', inLanguage: lang, isBasedOn: { '@type': 'NewsArticle' } });
+    await page.goto(LEDGER[lang as 'da' | 'en']);
+    const [reviews] = await page.$$eval('script[type="application/ld+json"]', (s) => s.map((x) => JSON.parse(x.textContent ?? '')));
+    const claims = await page.locator('li.claim').count();
+    expect(claims).toBeGreaterThanOrEqual(16);
+    expect(reviews).toHaveLength(claims);
+    for (const r of reviews as Record<string, any>[]) {
+      expect(r['@type']).toBe('ClaimReview');
+      expect(r.itemReviewed['@type']).toBe('Claim');
+      expect(r.itemReviewed.appearance.url).toBe('https://www.bt.dk/krimi/rusland-rekrutterer-i-nabolandet-36000-for-at-gaa-i-krig');
+      expect(typeof r.reviewRating.alternateName).toBe('string');
+      if ('ratingValue' in r.reviewRating) expect(r.reviewRating).toMatchObject({ bestRating: 3, worstRating: 1 });
+    }
+  });
+}
+
+test('the timeline lists at least 12 dated, sourced events in order, with the article and Reuters marked', async ({ page }) => {
+  for (const path of ['/tidslinje/', '/en/timeline/']) {
+    await page.goto(path);
+    const events = await page.$$eval('.timeline > li', (lis) => lis.map((li) => ({ date: li.querySelector('time')!.getAttribute('datetime')!, sources: li.querySelectorAll('.cite a, .cite').length, mark: li.className })));
+    expect(events.length).toBeGreaterThanOrEqual(12);
+    expect(events.every((e) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(e.date) && e.sources > 0)).toBe(true);
+    expect(events.map((e) => e.date)).toEqual([...events.map((e) => e.date)].sort());
+    expect(events.some((e) => e.mark.includes('mark-article'))).toBe(true);
+    expect(events.some((e) => e.mark.includes('mark-reuters'))).toBe(true);
+  }
+});
