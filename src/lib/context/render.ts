@@ -64,10 +64,17 @@ export function verdictMarkers(claims: readonly Claim[], lang: Locale, ledgerHre
           h('a', { href: `${ledgerHref}#claim-${c.id}`, id: `verdict-${c.id}`, className: ['verdict', `v-${c.verdict}`] }, [
             h('span', { ariaHidden: 'true' }, [`${VERDICT_SYMBOL[c.verdict]} `]),
             s[`claims.verdict.${c.verdict}` as StringKey],
-            h('span', { className: ['vh'] }, [`: ${s['claims.quote']} “${(c.quote as Record<string, string>)[lang]}”`]),
+            ': ',
+            h('q', {}, [shortQuote((c.quote as Record<string, string>)[lang] ?? '')]),
           ]),
         ]),
       ),
     ),
   );
+}
+
+/** The first words of a quote, enough to tell two markers apart ("Det er ulovligt for …"). */
+export function shortQuote(quote: string, words = 5): string {
+  const parts = quote.replace(/[.,;:]+$/, '').split(/\s+/);
+  return parts.length <= words ? parts.join(' ') : `${parts.slice(0, words).join(' ')} …`;
 }

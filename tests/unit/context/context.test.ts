@@ -103,3 +103,11 @@ describe('JSON-LD', () => {
     expect(JSON.parse(jsonLdText({ a: '</script>' }))).toEqual({ a: '</script>' });
   });
 });
+
+describe('verdict markers', () => {
+  it('show the first words of the claim', async () => {
+    const { shortQuote } = await import('../../../src/lib/context/render');
+    expect(shortQuote('Det er ulovligt for kasakher at lade sig hverve af fremmede magter.')).toBe('Det er ulovligt for kasakher …');
+    expect(shortQuote('Ifølge BBC')).toBe('Ifølge BBC');
+  });
+});
