@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { loadSourceRegistry } from './src/lib/content/load';
 import { loadMoney } from './src/lib/money/load';
-import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n/locales';
+import { sitemapAlternates } from './src/lib/i18n/sitemap';
 import { rehypePlugins, remarkPlugins } from './src/lib/markdown/plugins';
 
 const root = fileURLToPath(new URL('./', import.meta.url));
@@ -54,11 +54,13 @@ export default defineConfig({
   },
   integrations: [
     sitemap({
-      i18n: {
-        defaultLocale: DEFAULT_LOCALE,
-        locales: Object.fromEntries(LOCALES.map((l) => [l, l])),
-      },
       filter: (page) => !page.includes('/404'),
+      // Language versions of a page have different paths (/penge/ ↔ /en/money/), so the
+      // alternates come from our route table rather than from path matching.
+      serialize(item) {
+        const links = sitemapAlternates(item.url, site, base);
+        return links.length ? { ...item, links } : item;
+      },
     }),
   ],
 });

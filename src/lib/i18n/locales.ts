@@ -45,3 +45,8 @@ const INTL_LOCALES: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
 export function intlLocale(lang: Locale): string {
   return INTL_LOCALES[lang];
 }
+
+/** The Open Graph locale (language_TERRITORY) of a language. */
+export function ogLocale(lang: Locale): string {
+  return intlLocale(lang).replace('-', '_');
+}

@@ -60,3 +60,22 @@ function withTrailingSlash(url: string): string {
 export function langParam(lang: Locale): string | undefined {
   return lang === DEFAULT_LOCALE ? undefined : lang;
 }
+
+/**
+ * The route and language of a root-relative path, or undefined: the reverse of
+ * `pathFor`, for the sitemap, which lists URLs and needs each one's alternates.
+ * `stories` lists the article story names that exist.
+ */
+export function routeOf(path: string, locales: readonly Locale[], stories: readonly string[]): { route: Route; lang: Locale } | undefined {
+  for (const lang of locales) {
+    const prefix = `${localePrefix(lang)}/`;
+    if (!path.startsWith(prefix)) continue;
+    const rest = path.slice(prefix.length).replace(/\/$/, '');
+    if (rest === '') return { route: { page: 'home' }, lang };
+    if (rest.includes('/')) continue;
+    const section = SECTION_PAGES.find((page) => SEGMENTS[page][lang] === rest);
+    if (section) return { route: { page: section }, lang };
+    if (stories.includes(rest)) return { route: { page: 'article', story: rest }, lang };
+  }
+  return undefined;
+}

@@ -50,3 +50,14 @@ describe('paths', () => {
     expect(alternatesFor({ page: 'article', story: 's' }, 'da', ['da']).map((a) => a.lang)).toEqual(['da']);
   });
 });
+
+describe('routeOf', () => {
+  it('is the reverse of pathFor for every page', async () => {
+    const { routeOf, SECTION_PAGES } = await import('../../../src/lib/i18n/paths');
+    const routes = [{ page: 'home' }, { page: 'article', story: 's' }, ...SECTION_PAGES.map((page) => ({ page }))] as const;
+    for (const lang of LOCALES)
+      for (const route of routes) expect(routeOf(pathFor(route, lang), LOCALES, ['s']), `${lang} ${JSON.stringify(route)}`).toEqual({ route, lang });
+    expect(routeOf('/en/nothing/', LOCALES, ['s'])).toBeUndefined();
+    expect(routeOf('/404.html', LOCALES, ['s'])).toBeUndefined();
+  });
+});

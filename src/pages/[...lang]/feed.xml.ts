@@ -1,0 +1,31 @@
+/** An RSS feed per language: the edition and its later updates (content/updates.yaml). */
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { STORY } from '../../lib/content/site';
+import { loadUpdates } from '../../lib/content/updates';
+import { LOCALES, intlLocale, type Locale } from '../../lib/i18n/locales';
+import { absoluteUrl, langParam, pathFor, type Route } from '../../lib/i18n/paths';
+import { strings } from '../../lib/i18n/strings';
+
+export function getStaticPaths() {
+  return LOCALES.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
+}
+
+export function GET(context: APIContext) {
+  const lang = (context.props as { lang: Locale }).lang;
+  const s = strings(lang);
+  const base = import.meta.env.BASE_URL;
+  const route = (page: string): Route => (page === 'article' ? { page: 'article', story: STORY } : ({ page } as Route));
+  return rss({
+    title: `${s['site.name']}: ${s['site.tagline']}`,
+    description: s['home.lead'],
+    site: absoluteUrl(pathFor({ page: 'home' }, lang), context.site!, base),
+    customData: `<language>${intlLocale(lang)}</language>`,
+    items: loadUpdates(process.cwd()).map((u) => ({
+      title: u.title[lang],
+      description: u.text[lang],
+      link: absoluteUrl(pathFor(route(u.page), lang), context.site!, base),
+      pubDate: new Date(`${u.date}T00:00:00Z`),
+    })),
+  });
+}
