@@ -96,7 +96,7 @@ export async function articleParagraphs(page: Page): Promise<{ key: string; text
   return page.$$eval('#article-body p[id]', (ps) =>
     ps.map((p) => {
       const clone = p.cloneNode(true) as HTMLElement;
-      clone.querySelectorAll('.note, .note-ref, .para-label').forEach((n) => n.remove());
+      clone.querySelectorAll('.note, .note-ref, .para-label, .passage-link').forEach((n) => n.remove());
       return { key: p.id, text: (clone.textContent ?? '').replace(/\s+/g, ' ').trim() };
     }),
   );

@@ -13,7 +13,7 @@ test.describe('the money glossary', () => {
       const inText = await page.$$eval('#article-body p[id]', (ps) =>
         ps.map((p) => {
           const c = p.cloneNode(true) as HTMLElement;
-          c.querySelectorAll('.note, .note-ref').forEach((n) => n.remove());
+          c.querySelectorAll('.note, .note-ref, .passage-link').forEach((n) => n.remove());
           return c.textContent ?? '';
         }).join('\n'),
       );

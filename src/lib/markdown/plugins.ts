@@ -1,7 +1,7 @@
 import remarkGfm from 'remark-gfm';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import type { SourceRegistry } from '../content/sources';
-import { strings, type StringKey } from '../i18n/strings';
+import { fill, strings, type StringKey } from '../i18n/strings';
 import { isLocale } from '../i18n/locales';
 import { rehypeExternalLinks } from './rehype-external-links';
 import { remarkCitations } from './remark-citations';
@@ -42,6 +42,8 @@ export function remarkPlugins(data: PipelineData): RemarkPlugins {
         required: isArticlePath,
         classLabel: (className: string, lang: string) =>
           className === 'caption' && isLocale(lang) ? strings(lang)['para.caption'] : undefined,
+        linkLabel: (position: number, lang: string) =>
+          isLocale(lang) ? fill(strings(lang)['share.paragraphLink'], { n: String(position) }) : undefined,
       },
     ],
     [

@@ -11,6 +11,11 @@ export interface ParagraphKeysOptions {
   classes?: readonly string[];
   /** A visible label for a class in a language, e.g. "Photo caption" for `caption`. */
   classLabel?: (className: string, lang: string) => string | undefined;
+  /**
+   * The accessible name of a paragraph's passage link ("Link to paragraph 3"); when set,
+   * each paragraph starts with a `¶` link to itself, shown on hover and focus.
+   */
+  linkLabel?: (position: number, lang: string) => string | undefined;
 }
 
 /** A paragraph key: lower-case words joined by hyphens, e.g. `one-off-payment`. */
@@ -57,6 +62,8 @@ export const remarkParagraphKeys: Plugin<[ParagraphKeysOptions?], Root> = functi
         const label = options.classLabel?.(c, lang);
         if (label) node.children.unshift(labelNode(label), { type: 'text', value: ' ' });
       }
+      const linkLabel = options.linkLabel?.(keys.length, lang);
+      if (linkLabel) node.children.unshift(passageLink(key, linkLabel));
       node.data = {
         ...node.data,
         hProperties: { ...node.data?.hProperties, id: key, ...(classNames.length ? { className: classNames } : {}) },
@@ -95,5 +102,14 @@ function labelNode(label: string): PhrasingContent {
     type: 'text',
     value: label,
     data: { hName: 'span', hProperties: { className: ['para-label'] }, hChildren: [{ type: 'text', value: label }] },
+  } as PhrasingContent;
+}
+
+/** `<a class="passage-link" href="#key" aria-label="…">¶</a>`: a plain anchor to the paragraph. */
+function passageLink(key: string, label: string): PhrasingContent {
+  return {
+    type: 'text',
+    value: '¶',
+    data: { hName: 'a', hProperties: { className: ['passage-link'], href: `#${key}`, ariaLabel: label }, hChildren: [{ type: 'text', value: '¶' }] },
   } as PhrasingContent;
 }

@@ -1,0 +1,64 @@
+/**
+ * Optional enhancement for sharing passages. Without JavaScript every `¶` is a plain
+ * link to its passage. With it: following a `¶` also shares the link (the Web Share
+ * sheet on touch devices that have it) or copies it, and says so to screen readers;
+ * selecting text in the article offers a link to the selection (a text fragment,
+ * `#key:~:text=…`, that falls back to the paragraph key where browsers lack them).
+ */
+const status = document.getElementById('share-status');
+
+function announce(text: string | undefined): void {
+  if (!status || !text) return;
+  status.textContent = '';
+  requestAnimationFrame(() => (status.textContent = text));
+}
+
+async function share(url: string): Promise<void> {
+  try {
+    if (navigator.share && matchMedia('(pointer: coarse)').matches) {
+      await navigator.share({ url });
+      return;
+    }
+    await navigator.clipboard.writeText(url);
+    announce(status?.dataset.copied);
+  } catch {
+    announce(status?.dataset.failed);
+  }
+}
+
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element).closest<HTMLAnchorElement>('a.passage-link');
+  if (link) void share(link.href);
+});
+
+// Where the browser does not understand text fragments, the whole "key:~:text=…" stays in
+// the hash: go to the paragraph key.
+const hash = decodeURIComponent(location.hash.slice(1));
+if (hash.includes(':~:')) document.getElementById(hash.split(':~:')[0]!)?.scrollIntoView();
+
+const bar = document.getElementById('selection-share');
+const body = document.getElementById('article-body');
+let selectionUrl = '';
+
+/** A text fragment for the selection: whole if short, else its first and last words. */
+function fragment(text: string): string {
+  const words = text.trim().split(/\s+/);
+  const enc = (w: string[]) => encodeURIComponent(w.join(' ')).replace(/-/g, '%2D').replace(/,/g, '%2C');
+  return words.length <= 8 ? enc(words) : `${enc(words.slice(0, 4))},${enc(words.slice(-4))}`;
+}
+
+document.addEventListener('selectionchange', () => {
+  if (!bar || !body) return;
+  const selection = getSelection();
+  const text = selection?.toString() ?? '';
+  const start = selection?.rangeCount ? selection.getRangeAt(0).startContainer : null;
+  const paragraph = start ? (start.nodeType === 1 ? (start as Element) : start.parentElement)?.closest<HTMLElement>('#article-body p[id]') : null;
+  if (!paragraph || text.trim().length < 3) {
+    bar.hidden = true;
+    return;
+  }
+  selectionUrl = `${location.origin}${location.pathname}#${paragraph.id}:~:text=${fragment(text)}`;
+  bar.hidden = false;
+});
+
+bar?.querySelector('button')?.addEventListener('click', () => void share(selectionUrl));

@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { ARTICLES } from './helpers';
+
+for (const [lang, path] of Object.entries(ARTICLES)) {
+  test(`${lang}: copying a paragraph link and opening it lands on that paragraph`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+    const page = await context.newPage();
+    await page.goto(path);
+    const link = page.locator('#illegal > a.passage-link');
+    await expect(link).toHaveAttribute('href', '#illegal');
+    await link.focus();
+    await expect(link).toHaveCSS('opacity', '1');
+    await link.press('Enter');
+    await expect(page.locator('#share-status')).toHaveText(lang === 'da' ? 'Link kopieret' : 'Link copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${baseURL}${path}#illegal`);
+    const other = await context.newPage();
+    await other.goto(copied);
+    await expect(other.locator('#illegal')).toBeInViewport();
+    await context.close();
+  });
+}
+
+test('every paragraph, note, glossary entry, sidebar, claim and event has a stable id', async ({ page }) => {
+  await page.goto(ARTICLES.da);
+  const ids = await page.$$eval('#article-body p[id], .note[id], aside.sidebar[id]', (els) => els.map((e) => e.id));
+  expect(ids.every((id) => /^[a-z][a-z0-9-]*$/.test(id))).toBe(true);
+  expect(await page.locator('#article-body a.passage-link').count()).toBe(13);
+  for (const [url, selector] of [['/penge/', '.figure-entry[id]'], ['/baggrund/', '.context-entry[id]'], ['/paastande/', 'li.claim[id]'], ['/tidslinje/', '.timeline > li[id]']] as const) {
+    await page.goto(url);
+    expect(await page.locator(selector).count(), url).toBeGreaterThan(1);
+  }
+});
+
+test('without JavaScript the ¶ link is a plain anchor', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(ARTICLES.en);
+  await page.locator('#slogan > a.passage-link').focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#slogan$/);
+  await context.close();
+});
+
+test('selecting text offers a link to the selection, which falls back to its paragraph', async ({ browser, baseURL }) => {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+  const page = await context.newPage();
+  await page.goto(ARTICLES.da);
+  await expect(page.locator('#selection-share')).toBeHidden();
+  await page.locator('#peace').evaluate((p) => {
+    const text = [...p.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').includes('offentligt'))!;
+    const range = document.createRange();
+    const start = text.textContent!.indexOf('offentligt');
+    range.setStart(text, start);
+    range.setEnd(text, start + 'offentligt støttet Rusland'.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await expect(page.locator('#selection-share')).toBeVisible();
+  await page.locator('#selection-share button').click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(`${baseURL}${ARTICLES.da}#peace:~:text=offentligt%20st%C3%B8ttet%20Rusland`);
+  const other = await context.newPage();
+  await other.goto(copied);
+  await expect(other.locator('#peace')).toBeInViewport();
+  await context.close();
+});
