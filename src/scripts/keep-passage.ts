@@ -37,3 +37,6 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-pas
     if (current) link.hash = current;
   });
 }
+
+// A module, not a global script: its names stay its own.
+export {};

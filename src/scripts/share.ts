@@ -62,3 +62,6 @@ document.addEventListener('selectionchange', () => {
 });
 
 bar?.querySelector('button')?.addEventListener('click', () => void share(selectionUrl));
+
+// A module, not a global script: its names stay its own.
+export {};
