@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { loadSourceRegistry } from './src/lib/content/load';
 import { loadMoney } from './src/lib/money/load';
 import { sitemapAlternates } from './src/lib/i18n/sitemap';
+import { pagefind } from './src/lib/search/pagefind-integration';
 import { rehypePlugins, remarkPlugins } from './src/lib/markdown/plugins';
 
 const root = fileURLToPath(new URL('./', import.meta.url));
@@ -50,9 +51,12 @@ export default defineConfig({
         "base-uri 'none'",
         "form-action 'self'",
       ],
+      // Pagefind's search runs as WebAssembly, which a CSP must allow explicitly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
   integrations: [
+    pagefind(),
     sitemap({
       filter: (page) => !page.includes('/404'),
       // Language versions of a page have different paths (/penge/ ↔ /en/money/), so the

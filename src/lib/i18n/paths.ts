@@ -6,7 +6,7 @@ import { DEFAULT_LOCALE, type Locale } from './locales';
  * and end in `/` (Astro's `directory` build format); `withBase` adds the deployment base.
  */
 /** A page that exists once per language, named differently in each. */
-export type SectionPage = 'money' | 'context' | 'timeline' | 'claims';
+export type SectionPage = 'money' | 'context' | 'timeline' | 'claims' | 'search';
 export type Route = { page: 'home' } | { page: 'article'; story: string } | { page: SectionPage };
 
 /** Page names that differ by language (the article's is its story name). */
@@ -15,10 +15,11 @@ const SEGMENTS: Record<SectionPage, Record<Locale, string>> = {
   context: { da: 'baggrund', en: 'context' },
   timeline: { da: 'tidslinje', en: 'timeline' },
   claims: { da: 'paastande', en: 'claims' },
+  search: { da: 'soeg', en: 'search' },
 };
 
 /** The section pages, in navigation order. */
-export const SECTION_PAGES: readonly SectionPage[] = ['money', 'context', 'timeline', 'claims'];
+export const SECTION_PAGES: readonly SectionPage[] = ['money', 'context', 'timeline', 'claims', 'search'];
 
 /** `''` for the default language, `/<lang>` for the others. */
 export function localePrefix(lang: Locale): string {

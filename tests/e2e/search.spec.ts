@@ -1,0 +1,38 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { guard } from './helpers';
+
+for (const [lang, path, query, glossary] of [
+  ['da', '/soeg/', '13.800', '/penge/'],
+  ['en', '/en/search/', '13,800', '/en/money/'],
+] as const) {
+  test(`${lang}: searching "${query}" finds the glossary, in the page's language, under the CSP`, async ({ page, baseURL }) => {
+    const g = await guard(page, new URL(baseURL!).origin);
+    await page.goto(path);
+    await page.getByRole('searchbox').fill(query);
+    await page.getByRole('button', { name: lang === 'da' ? 'Søg' : 'Search' }).click();
+    const results = page.locator('#search-results > li');
+    await expect(results.first()).toBeVisible();
+    const hrefs = await results.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs).toContain(glossary);
+    for (const h of hrefs) expect(h.startsWith('/en/')).toBe(lang === 'en');
+    await expect(page.locator('#search-status')).toContainText(query);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+    g.expectClean();
+  });
+}
+
+test('the search page says what to do when JavaScript is off', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/soeg/');
+  await expect(page.locator('#search-status')).toContainText('kræver JavaScript');
+  await context.close();
+});
+
+test('the search page says so when the index cannot load', async ({ page }) => {
+  await page.route('**/pagefind/**', (route) => route.abort());
+  await page.goto('/en/search/?q=Sakhalin');
+  await expect(page.locator('#search-status')).toContainText('could not be loaded');
+});
