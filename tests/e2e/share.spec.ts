@@ -26,10 +26,16 @@ test('every paragraph, note, glossary entry, sidebar, claim and event has a stab
   await page.goto(ARTICLES.da);
   const ids = await page.$$eval('#article-body p[id], .note[id], aside.sidebar[id]', (els) => els.map((e) => e.id));
   expect(ids.every((id) => /^[a-z][a-z0-9-]*$/.test(id))).toBe(true);
-  expect(await page.locator('#article-body a.passage-link').count()).toBe(13);
+  expect(await page.locator('#article-body p[id] > a.passage-link').count()).toBe(13);
+  // Every note and sidebar links to itself.
+  for (const id of await page.$$eval('.note[id], aside.sidebar[id]', (els) => els.map((e) => e.id))) {
+    await expect(page.locator(`[id="${id}"] a.passage-link[href="#${id}"]`), id).toHaveCount(1);
+  }
   for (const [url, selector] of [['/penge/', '.figure-entry[id]'], ['/baggrund/', '.context-entry[id]'], ['/paastande/', 'li.claim[id]'], ['/tidslinje/', '.timeline > li[id]']] as const) {
     await page.goto(url);
-    expect(await page.locator(selector).count(), url).toBeGreaterThan(1);
+    const entries = await page.$$eval(selector, (els) => els.map((e) => ({ id: e.id, links: e.querySelectorAll(`a.passage-link[href="#${e.id}"]`).length })));
+    expect(entries.length, url).toBeGreaterThan(1);
+    for (const e of entries) expect(e.links, `${url}#${e.id}`).toBe(1);
   }
 });
 

@@ -45,6 +45,8 @@ export function sidebarAside(id: string, data: SidebarData, bodyHtml: string, la
             ...sourcesHast(data.sources, registry, lang),
             ' ',
             h('a', { href: `${pageHref}#${id}` }, [s['context.more']]),
+            ' ',
+            h('a', { className: ['passage-link'], href: `#sidebar-${id}`, ariaLabel: fill(s['share.entryLink'], { title: data.title }) }, ['¶']),
           ]),
         ]),
       ]),

@@ -80,6 +80,7 @@ export function noteStrings(lang: Locale): NoteStrings {
     back: k('notes.back'),
     source: k('notes.source'),
     sources: k('notes.sources'),
+    link: k('share.noteLink'),
   };
 }
 

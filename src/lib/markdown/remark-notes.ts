@@ -20,6 +20,8 @@ export interface NoteStrings {
   /** "Source" and "Sources". */
   source: string;
   sources: string;
+  /** The accessible name of the note's own link, with `{n}` for its number. */
+  link: string;
 }
 
 /** Options for `remarkNotes`. */
@@ -150,7 +152,12 @@ function markerNode(note: NoteRecord, words: NoteStrings): PhrasingContent {
 
 function noteNode(note: NoteRecord, body: Paragraph[], words: NoteStrings, lang: Locale, registry: SourceRegistry): PhrasingContent {
   const head = span(['note-head'], [
-    span(['note-num'], [{ type: 'text', value: String(note.number) }]),
+    {
+      type: 'element',
+      tagName: 'a',
+      properties: { className: ['note-num', 'passage-link'], href: `#note-${note.id}`, ariaLabel: words.link.replace('{n}', String(note.number)) },
+      children: [{ type: 'text', value: String(note.number) }],
+    },
     { type: 'text', value: ' ' },
     span(['note-type'], [{ type: 'text', value: words.types[note.type as NoteType] }]),
   ]);
