@@ -6,6 +6,7 @@ import { loadSourceRegistry } from './src/lib/content/load';
 import { loadMoney } from './src/lib/money/load';
 import { sitemapAlternates } from './src/lib/i18n/sitemap';
 import { pagefind } from './src/lib/search/pagefind-integration';
+import { portable } from './src/lib/portable/integration';
 import { rehypePlugins, remarkPlugins } from './src/lib/markdown/plugins';
 
 const root = fileURLToPath(new URL('./', import.meta.url));
@@ -56,6 +57,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    portable(base),
     pagefind(),
     sitemap({
       filter: (page) => !page.includes('/404'),

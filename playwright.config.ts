@@ -16,6 +16,8 @@ if (!existsSync(executablePath)) {
 
 // Not 4321, so that a developer's own `npm start` does not collide with the tests.
 const PORT = Number(process.env.E2E_PORT ?? 4329);
+/** The port of the sub-path mirror (tests/e2e/portable.spec.ts). */
+export const SUBPATH_PORT = PORT + 1;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -42,11 +44,20 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    // Serves the built dist/ exactly as a static host would (npm test builds first).
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // Serves the built dist/ exactly as a static host would (npm test builds first).
+      command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // The same dist/ under someone else's sub-path, without a rebuild.
+      command: `node scripts/serve-static.mjs ${SUBPATH_PORT} /mirror/kz/`,
+      url: `http://127.0.0.1:${SUBPATH_PORT}/mirror/kz/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -16,7 +16,8 @@ const form = document.getElementById('search-form') as HTMLFormElement | null;
 const input = document.getElementById('search-input') as HTMLInputElement | null;
 const status = document.getElementById('search-status');
 const list = document.getElementById('search-results');
-const base = form?.dataset.base ?? '/';
+/** The site's root relative to this page ("../"), written at build time: works at any address. */
+const root = form?.dataset.root ?? '/';
 let engine: Promise<Pagefind> | undefined;
 
 const say = (key: string, values: Record<string, string> = {}) => {
@@ -24,9 +25,11 @@ const say = (key: string, values: Record<string, string> = {}) => {
 };
 
 async function load(): Promise<Pagefind> {
-  const url = `${base.replace(/\/?$/, '/')}pagefind/pagefind.js`;
+  // A plain variable, not a template literal in the import: Vite would wrap the latter in
+  // its preload helper, which an inlined script does not have.
+  const url = `${root}pagefind/pagefind.js`;
   const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-  await pf.options({ baseUrl: base });
+  await pf.options({ baseUrl: '/' });
   return pf;
 }
 
@@ -42,7 +45,8 @@ async function run(q: string): Promise<void> {
     for (const r of shown) {
       const li = document.createElement('li');
       const a = document.createElement('a');
-      a.href = r.url;
+      // Pagefind gives root-relative URLs; make them relative to this page like every other link.
+      a.href = `${root}${r.url.replace(/^\//, '')}`;
       a.textContent = r.meta.title ?? r.url;
       const p = document.createElement('p');
       // Pagefind's excerpt is our own text with the matches in <mark>.

@@ -59,7 +59,7 @@ for (const [lang, path] of Object.entries(ARTICLES)) {
     expect(markers.length).toBeGreaterThanOrEqual(16);
     const ledger = await (await page.request.get(LEDGER[lang as 'da' | 'en'])).text();
     for (const m of markers) {
-      expect(m.href.startsWith(LEDGER[lang as 'da' | 'en'])).toBe(true);
+      expect(new URL(m.href, page.url()).pathname).toBe(`${LEDGER[lang as 'da' | 'en']}index.html`);
       expect(ledger).toContain(`id="${m.href.split('#')[1]}"`);
       expect(ledger).toContain(`#${m.id}"`);
     }

@@ -19,16 +19,17 @@ export const ARTICLES = { da: '/skulder-ved-skulder/', en: '/en/skulder-ved-skul
 export async function guard(page: Page, origin: string) {
   const offsite: string[] = [];
   const problems: string[] = [];
+  const local = (url: string) => (origin === 'file://' ? url.startsWith('file://') : new URL(url).origin === origin);
   await page.route('**/*', (route) => {
     const url = route.request().url();
-    if (new URL(url).origin !== origin) {
+    if (!local(url)) {
       offsite.push(url);
       return route.abort('blockedbyclient');
     }
     return route.continue();
   });
   page.on('requestfailed', (r) => {
-    if (new URL(r.url()).origin === origin) problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+    if (local(r.url())) problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
   });
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);

@@ -23,7 +23,7 @@ test.describe('the money glossary', () => {
       for (const w of written) expect(amounts.map((a) => a.text)).toContain(w);
       for (const a of amounts) {
         const url = new URL(a.href);
-        expect(url.pathname).toBe(GLOSSARY[lang as 'da' | 'en']);
+        expect(url.pathname).toBe(`${GLOSSARY[lang as 'da' | 'en']}index.html`);
         const response = await page.request.get(url.pathname);
         expect(response.status()).toBe(200);
         expect(await response.text()).toContain(`id="${url.hash.slice(1)}"`);

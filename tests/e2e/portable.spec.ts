@@ -1,0 +1,47 @@
+import { pathToFileURL } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { guard } from './helpers';
+
+/**
+ * The same crawl — every page reachable from the landing page, following every internal
+ * link — at a domain's root, under a sub-path, and from the file system. Requests to
+ * any other host are blocked and counted; a failed request, an HTTP error, a console
+ * error or a CSP violation fails the crawl.
+ */
+async function crawl(page: Page, start: string, inside: (url: URL) => boolean): Promise<string[]> {
+  const seen = new Set<string>();
+  const queue = [start];
+  while (queue.length) {
+    const url = queue.shift()!;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const response = await page.goto(url);
+    if (response) expect(response.status(), url).toBeLessThan(400);
+    const links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    for (const link of links) {
+      const u = new URL(link);
+      u.hash = '';
+      u.search = '';
+      if (inside(u) && /(\/|\.html)$/.test(u.pathname) && !seen.has(u.href)) queue.push(u.href);
+    }
+  }
+  return [...seen];
+}
+
+const PORT = Number(process.env.E2E_PORT ?? 4329);
+
+for (const [name, start] of [
+  ['the root of a domain', `http://127.0.0.1:${PORT}/`],
+  ['a sub-path', `http://127.0.0.1:${PORT + 1}/mirror/kz/`],
+  ['the file system', pathToFileURL(`${process.cwd()}/dist/index.html`).href],
+] as const) {
+  test(`the whole site works from ${name}`, async ({ page }) => {
+    const origin = new URL(start).origin;
+    const prefix = start.replace(/index\.html$/, '');
+    const g = await guard(page, origin === 'null' ? 'file://' : origin);
+    const pages = await crawl(page, start, (u) => u.href.startsWith(prefix));
+    // Both languages' landing, article and section pages: 14.
+    expect(pages.length).toBeGreaterThanOrEqual(14);
+    g.expectClean();
+  });
+}
