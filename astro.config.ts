@@ -7,6 +7,8 @@ import { loadMoney } from './src/lib/money/load';
 import { sitemapAlternates } from './src/lib/i18n/sitemap';
 import { pagefind } from './src/lib/search/pagefind-integration';
 import { portable } from './src/lib/portable/integration';
+import { packageSite } from './src/lib/portable/package';
+import { headersFile } from './src/lib/portable/headers';
 import { rehypePlugins, remarkPlugins } from './src/lib/markdown/plugins';
 
 const root = fileURLToPath(new URL('./', import.meta.url));
@@ -58,7 +60,10 @@ export default defineConfig({
   },
   integrations: [
     portable(base),
+    headersFile(),
     pagefind(),
+    // Last, so that the archive holds the finished site, search index included.
+    packageSite(),
     sitemap({
       filter: (page) => !page.includes('/404'),
       // Language versions of a page have different paths (/penge/ ↔ /en/money/), so the

@@ -1,4 +1,8 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { unzipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
 import { guard } from './helpers';
 
@@ -30,18 +34,39 @@ async function crawl(page: Page, start: string, inside: (url: URL) => boolean): 
 
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 
+/** Unpacks the offline archive the site offers (dist/download/…zip) into a fresh folder. */
+function unpackArchive(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'edition-'));
+  for (const [name, data] of Object.entries(unzipSync(readFileSync('dist/download/skulder-ved-skulder.zip')))) {
+    if (name.endsWith('/')) continue;
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), data);
+  }
+  return join(dir, 'skulder-ved-skulder');
+}
+
 for (const [name, start] of [
   ['the root of a domain', `http://127.0.0.1:${PORT}/`],
   ['a sub-path', `http://127.0.0.1:${PORT + 1}/mirror/kz/`],
-  ['the file system', pathToFileURL(`${process.cwd()}/dist/index.html`).href],
+  ['the file system (the unpacked offline archive)', 'archive'],
 ] as const) {
   test(`the whole site works from ${name}`, async ({ page }) => {
-    const origin = new URL(start).origin;
-    const prefix = start.replace(/index\.html$/, '');
-    const g = await guard(page, origin === 'null' ? 'file://' : origin);
-    const pages = await crawl(page, start, (u) => u.href.startsWith(prefix));
-    // Both languages' landing, article and section pages: 14.
-    expect(pages.length).toBeGreaterThanOrEqual(14);
-    g.expectClean();
+    if (start === 'archive') {
+      const dir = unpackArchive();
+      expect(readFileSync(join(dir, 'README.txt'), 'utf8')).toContain('index.html');
+      return crawlFrom(page, pathToFileURL(join(dir, 'index.html')).href);
+    }
+    return crawlFrom(page, start);
   });
+}
+
+/** Crawls from `start`, staying under its folder, and fails on anything unclean. */
+async function crawlFrom(page: Page, start: string) {
+  const origin = new URL(start).origin;
+  const prefix = start.replace(/index\.html$/, '');
+  const g = await guard(page, origin === 'null' ? 'file://' : origin);
+  const pages = await crawl(page, start, (u) => u.href.startsWith(prefix));
+  // Both languages' landing, article and section pages: 14.
+  expect(pages.length).toBeGreaterThanOrEqual(14);
+  g.expectClean();
 }

@@ -1,0 +1,71 @@
+import type { AstroIntegration } from 'astro';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { zipSync, type Zippable } from 'fflate';
+
+/** Where the offline copy lands in the site, root-relative. */
+export const PACKAGE_PATH = '/download/skulder-ved-skulder.zip';
+
+/** The commit the site was built from, and its date: no clock, so builds repeat exactly. */
+function commit(cwd: string): { hash: string; date: string } {
+  try {
+    const [hash, date] = execFileSync('git', ['log', '-1', '--format=%H %cI'], { cwd, encoding: 'utf8' }).trim().split(' ');
+    return { hash: hash ?? 'unknown', date: date ?? '1980-01-01T00:00:00Z' };
+  } catch {
+    return { hash: 'unknown (not built from a git checkout)', date: '1980-01-01T00:00:00Z' };
+  }
+}
+
+/** The README inside the archive, in both languages. */
+export function packageReadme(hash: string, date: string): string {
+  return [
+    'Skulder ved skulder / Shoulder to shoulder',
+    '',
+    'DA: En annoteret udgave af B.T.s artikel fra august 2023 om russiske hververeklamer i Kasakhstan.',
+    'Åbn index.html i en browser (dobbeltklik). Alt virker uden internet, undtagen søgningen,',
+    'som kræver en webserver; links til kilderne fører ud på nettet.',
+    '',
+    'EN: An annotated edition of B.T.’s August 2023 article on Russian army recruitment ads in Kazakhstan.',
+    'Open index.html in a browser (double-click). Everything works without internet except search,',
+    'which needs a web server; links to sources lead out to the web.',
+    '',
+    `Built from commit ${hash} of ${date}.`,
+    '',
+  ].join('\n');
+}
+
+/**
+ * After the build, packs the whole site into one zip (with a README) at
+ * `dist${PACKAGE_PATH}`, linked from every page's footer. Entries are sorted and dated
+ * with the commit's date, so the same commit gives the same archive.
+ */
+export function packageSite(): AstroIntegration {
+  return {
+    name: 'package',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const { hash, date } = commit(process.cwd());
+        const mtime = new Date(date);
+        const files: Zippable = { 'skulder-ved-skulder/README.txt': [new TextEncoder().encode(packageReadme(hash, date)), { mtime }] };
+        const walk = (d: string) => {
+          for (const name of readdirSync(d).sort()) {
+            const path = join(d, name);
+            const rel = relative(root, path).split(sep).join('/');
+            if (rel === PACKAGE_PATH.slice(1).split('/')[0]) continue;
+            if (statSync(path).isDirectory()) walk(path);
+            else files[`skulder-ved-skulder/${rel}`] = [readFileSync(path), { mtime }];
+          }
+        };
+        walk(root);
+        const zip = zipSync(files, { level: 9 });
+        const out = join(root, PACKAGE_PATH.slice(1));
+        mkdirSync(join(out, '..'), { recursive: true });
+        writeFileSync(out, zip);
+        logger.info(`packed ${Object.keys(files).length} files into ${PACKAGE_PATH} (${zip.length} bytes)`);
+      },
+    },
+  };
+}

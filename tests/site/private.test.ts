@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST, htmlFiles, readPage } from './dist';
+
+/** Private and strict: what every built page must (not) contain. */
+describe('privacy and the Content-Security-Policy', () => {
+  for (const file of htmlFiles()) {
+    it(`${file}: strict CSP, no style attributes or inline handlers, external links marked`, () => {
+      const html = readFileSync(join(DIST, file), 'utf8');
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1];
+      expect(csp, 'a CSP meta tag').toBeTruthy();
+      expect(csp).not.toContain('unsafe-inline');
+      expect(csp).toContain("default-src 'none'");
+      expect(html).not.toMatch(/<[^>]+\sstyle=/);
+      expect(html).not.toMatch(/<[^>]+\son[a-z]+=/);
+      // Nothing is loaded from another host: only links may point elsewhere.
+      for (const ref of readPage(file).refs) {
+        if (/^https?:/.test(ref.url) && !(ref.tag === 'a' || (ref.tag === 'link' && ref.attr === 'href'))) throw new Error(`${ref.tag} loads ${ref.url}`);
+      }
+      const external = [...html.matchAll(/<a [^>]*href="https?:[^"]*"[^>]*>/g)].map((m) => m[0]);
+      for (const a of external) {
+        expect(a, 'rel').toMatch(/rel="noopener noreferrer"/);
+        expect(a, 'marked as leaving the site').toMatch(/class="[^"]*\bext\b/);
+      }
+    });
+  }
+
+  it('_headers carries the CSP with frame-ancestors and the other security headers', () => {
+    const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+    expect(headers).toMatch(/Content-Security-Policy: default-src 'none';.*frame-ancestors 'none'/);
+    expect(headers).not.toContain('unsafe-inline');
+    for (const h of ['Referrer-Policy: no-referrer', 'X-Content-Type-Options: nosniff', 'Permissions-Policy: ']) expect(headers).toContain(h);
+  });
+});

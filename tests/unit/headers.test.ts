@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { mergedCsp, metaCsp } from '../../src/lib/portable/headers';
+import { packageReadme } from '../../src/lib/portable/package';
+
+describe('the _headers CSP', () => {
+  it('merges the pages’ policies and adds frame-ancestors', () => {
+    const csp = mergedCsp(["default-src 'none'; script-src 'self' 'sha256-a'", "default-src 'none'; script-src 'self' 'sha256-b'; style-src 'self'"]);
+    expect(csp).toBe("default-src 'none'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self'; frame-ancestors 'none'");
+  });
+  it('reads a page’s meta policy', () => {
+    expect(metaCsp(`<meta http-equiv="content-security-policy" content="default-src 'none';">`)).toBe("default-src 'none';");
+    expect(metaCsp('<p>')).toBeUndefined();
+  });
+});
+
+describe('the archive README', () => {
+  it('says what it is, how to open it, and which commit it is', () => {
+    const text = packageReadme('abc123', '2026-11-25T20:00:00+00:00');
+    expect(text).toContain('index.html');
+    expect(text).toContain('Built from commit abc123 of 2026-11-25T20:00:00+00:00.');
+  });
+});
