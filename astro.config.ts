@@ -9,6 +9,7 @@ import { pagefind } from './src/lib/search/pagefind-integration';
 import { portable } from './src/lib/portable/integration';
 import { packageSite } from './src/lib/portable/package';
 import { headersFile } from './src/lib/portable/headers';
+import { serviceWorker } from './src/lib/portable/service-worker';
 import { rehypePlugins, remarkPlugins } from './src/lib/markdown/plugins';
 
 const root = fileURLToPath(new URL('./', import.meta.url));
@@ -62,6 +63,7 @@ export default defineConfig({
     portable(base),
     headersFile(),
     pagefind(),
+    serviceWorker(),
     // Last, so that the archive holds the finished site, search index included.
     packageSite(),
     sitemap({

@@ -20,3 +20,13 @@ describe('the archive README', () => {
     expect(text).toContain('Built from commit abc123 of 2026-11-25T20:00:00+00:00.');
   });
 });
+
+describe('the service worker', () => {
+  it('precaches the given files under a versioned cache, network first', async () => {
+    const { serviceWorkerSource } = await import('../../src/lib/portable/service-worker');
+    const sw = serviceWorkerSource('abc', ['index.html', './']);
+    expect(sw).toContain("const CACHE = 'edition-abc';");
+    expect(sw).toContain('const FILES = ["index.html","./"];');
+    expect(() => new Function(sw)).not.toThrow();
+  });
+});

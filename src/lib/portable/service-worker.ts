@@ -1,0 +1,66 @@
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Files a reader does not need offline: the archive itself and the social cards. */
+const SKIP = [/^download\//, /^og\//, /^sw\.js$/, /^_headers$/];
+
+/**
+ * The service worker's source. It precaches every file of this build under a cache named
+ * by the build's content hash; on activation it drops every other version. Requests go
+ * to the network first (so an updated site is never served stale) and fall back to the
+ * cache when offline. Paths are relative to the worker, so it works under any sub-path.
+ */
+export function serviceWorkerSource(version: string, files: readonly string[]): string {
+  return `// Generated at build time (src/lib/portable/service-worker.ts). Version ${version}.
+const CACHE = 'edition-${version}';
+const FILES = ${JSON.stringify(files)};
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map((f) => new URL(f, self.registration.scope).href))).then(() => self.skipWaiting()));
+});
+self.addEventListener('activate', (event) => {
+  event.waitUntil(caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith('edition-') && k !== CACHE).map((k) => caches.delete(k)))).then(() => self.clients.claim()));
+});
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(
+    fetch(request).catch(() => caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true }).then((hit) => hit || cache.match(new URL('index.html', request.url).href)).then((hit) => hit || Response.error()))),
+  );
+});
+`;
+}
+
+/** After the build, writes `dist/sw.js` for this build's files. */
+export function serviceWorker(): AstroIntegration {
+  return {
+    name: 'service-worker',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const files: string[] = [];
+        const hash = createHash('sha256');
+        const walk = (d: string) => {
+          for (const name of readdirSync(d).sort()) {
+            const path = join(d, name);
+            const rel = relative(root, path).split(sep).join('/');
+            if (SKIP.some((re) => re.test(rel))) continue;
+            if (statSync(path).isDirectory()) walk(path);
+            else {
+              files.push(rel);
+              hash.update(rel).update(readFileSync(path));
+            }
+          }
+        };
+        walk(root);
+        // Directory URLs are what readers follow on a server: cache them under both names.
+        const urls = files.flatMap((f) => (f.endsWith('/index.html') ? [f, f.slice(0, -'index.html'.length)] : f === 'index.html' ? [f, './'] : [f]));
+        const version = hash.digest('hex').slice(0, 16);
+        writeFileSync(join(root, 'sw.js'), serviceWorkerSource(version, urls));
+        logger.info(`service worker ${version} caches ${files.length} files`);
+      },
+    },
+  };
+}
