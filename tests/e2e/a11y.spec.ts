@@ -4,9 +4,9 @@ import { ARTICLES, guard, sitePaths } from './helpers';
 
 const paths = sitePaths().map((p) => (p === '/404.html' ? '/404.html' : p));
 
-for (const width of [1280, 375]) {
-  test.describe(`axe at ${width} px`, () => {
-    test.use({ viewport: { width, height: 900 } });
+for (const [width, colorScheme] of [[1280, 'light'], [375, 'light'], [1280, 'dark'], [375, 'dark']] as const) {
+  test.describe(`axe at ${width} px, ${colorScheme}`, () => {
+    test.use({ viewport: { width, height: 900 }, colorScheme });
     for (const path of paths) {
       test(`${path}: 0 violations, no off-site requests, no errors`, async ({ page, baseURL }) => {
         const g = await guard(page, new URL(baseURL!).origin);
