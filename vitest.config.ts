@@ -17,6 +17,10 @@ export default defineConfig({
         // Checks over the built site in dist/ (run after `astro build`).
         test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
       },
+      {
+        // Builds the site a second time and compares it with dist/, byte for byte.
+        test: { name: 'repro', include: ['tests/repro/**/*.test.ts'], environment: 'node', testTimeout: 180_000 },
+      },
     ],
   },
 });
