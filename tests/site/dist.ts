@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { htmlFilesIn } from '../../src/lib/portable/files';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -11,16 +12,7 @@ export const DIST = join(process.cwd(), 'dist');
 /** Every built HTML file, as paths relative to dist/ (e.g. `en/index.html`). */
 export function htmlFiles(): string[] {
   if (!existsSync(DIST)) throw new Error('dist/ does not exist: run `npm run build` first');
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) out.push(relative(DIST, path).split(sep).join('/'));
-    }
-  };
-  walk(DIST);
-  return out.sort();
+  return htmlFilesIn(DIST);
 }
 
 /** A parsed page: its ids and every URL it references, with the element it is on. */

@@ -1,22 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { htmlFilesIn } from './files';
 import { fileURLToPath } from 'node:url';
 import { relativizeHtml } from './relative-links';
-
-/** Every .html file under `dir`, as paths relative to it with forward slashes. */
-export function htmlFilesIn(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) out.push(relative(dir, path).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
 
 /**
  * After the build, makes every page's links relative (see `relativizeHtml`), so the

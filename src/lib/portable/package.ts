@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesIn } from './files';
 import { fileURLToPath } from 'node:url';
 import { zipSync, type Zippable } from 'fflate';
 
@@ -50,16 +51,8 @@ export function packageSite(): AstroIntegration {
         const { hash, date } = commit(process.cwd());
         const mtime = new Date(date);
         const files: Zippable = { 'skulder-ved-skulder/README.txt': [new TextEncoder().encode(packageReadme(hash, date)), { mtime }] };
-        const walk = (d: string) => {
-          for (const name of readdirSync(d).sort()) {
-            const path = join(d, name);
-            const rel = relative(root, path).split(sep).join('/');
-            if (rel === PACKAGE_PATH.slice(1).split('/')[0]) continue;
-            if (statSync(path).isDirectory()) walk(path);
-            else files[`skulder-ved-skulder/${rel}`] = [readFileSync(path), { mtime }];
-          }
-        };
-        walk(root);
+        const folder = PACKAGE_PATH.slice(1).split('/')[0]!;
+        for (const rel of filesIn(root, (r) => r === folder)) files[`skulder-ved-skulder/${rel}`] = [readFileSync(join(root, rel)), { mtime }];
         const zip = zipSync(files, { level: 9 });
         const out = join(root, PACKAGE_PATH.slice(1));
         mkdirSync(join(out, '..'), { recursive: true });

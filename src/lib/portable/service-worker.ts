@@ -1,11 +1,12 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesIn } from './files';
 import { fileURLToPath } from 'node:url';
 
 /** Files a reader does not need offline: the archive itself and the social cards. */
-const SKIP = [/^download\//, /^og\//, /^sw\.js$/, /^_headers$/];
+const SKIP = [/^download$/, /^og$/, /^sw\.js$/, /^_headers$/];
 
 /**
  * The service worker's source. It precaches every file of this build under a cache named
@@ -40,21 +41,9 @@ export function serviceWorker(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files: string[] = [];
+        const files = filesIn(root, (rel) => SKIP.some((re) => re.test(rel)));
         const hash = createHash('sha256');
-        const walk = (d: string) => {
-          for (const name of readdirSync(d).sort()) {
-            const path = join(d, name);
-            const rel = relative(root, path).split(sep).join('/');
-            if (SKIP.some((re) => re.test(rel))) continue;
-            if (statSync(path).isDirectory()) walk(path);
-            else {
-              files.push(rel);
-              hash.update(rel).update(readFileSync(path));
-            }
-          }
-        };
-        walk(root);
+        for (const rel of files) hash.update(rel).update(readFileSync(join(root, rel)));
         // Directory URLs are what readers follow on a server: cache them under both names.
         const urls = files.flatMap((f) => (f.endsWith('/index.html') ? [f, f.slice(0, -'index.html'.length)] : f === 'index.html' ? [f, './'] : [f]));
         const version = hash.digest('hex').slice(0, 16);
