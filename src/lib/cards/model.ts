@@ -12,7 +12,7 @@ export async function cardModel(route: Route, lang: Locale): Promise<CardModel> 
   const original = story!.original.data.original!;
   const version = [story!.original, ...story!.translations].find((v) => v.data.lang === lang) ?? story!.original;
   const title =
-    route.page === 'home' ? s['home.title'] : route.page === 'article' ? version.data.title : s[`${route.page === 'money' ? 'money' : route.page}.title`];
+    route.page === 'home' ? s['home.title'] : route.page === 'article' ? version.data.title : s[`${route.page}.title`];
   return {
     site: s['site.name'],
     tagline: s['site.tagline'],

@@ -10,8 +10,3 @@ export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
     .sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i))
     .map(({ e }) => e);
 }
-
-/** The ISO value for `<time datetime>`: a partial date is itself a valid HTML date string. */
-export function datetimeAttr(date: string): string {
-  return date;
-}
