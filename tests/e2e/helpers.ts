@@ -29,7 +29,9 @@ export async function guard(page: Page, origin: string) {
     return route.continue();
   });
   page.on('requestfailed', (r) => {
-    if (local(r.url())) problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+    // ERR_ABORTED: the browser dropped a request (say, the favicon) because the test moved on
+    // to the next page; that is the crawl's doing, not a fault of the site.
+    if (local(r.url()) && r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
   });
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
