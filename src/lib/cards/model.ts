@@ -1,4 +1,5 @@
 import { loadStories } from '../content/queries';
+import { versionIn } from '../content/stories';
 import { formatPartialDate } from '../dates';
 import type { Locale } from '../i18n/locales';
 import type { Route } from '../i18n/paths';
@@ -10,7 +11,7 @@ export async function cardModel(route: Route, lang: Locale): Promise<CardModel> 
   const s = strings(lang);
   const [story] = await loadStories();
   const original = story!.original.data.original!;
-  const version = [story!.original, ...story!.translations].find((v) => v.data.lang === lang) ?? story!.original;
+  const version = versionIn(story!, lang) ?? story!.original;
   const title =
     route.page === 'home' ? s['home.title'] : route.page === 'article' ? version.data.title : s[`${route.page}.title`];
   return {

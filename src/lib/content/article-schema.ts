@@ -1,21 +1,6 @@
 import { z } from 'astro/zod';
-import { toPartialDate } from '../dates';
+import { partialDate } from './schema-parts';
 import { LOCALES } from '../i18n/locales';
-
-/** A date at a stated precision (YYYY, YYYY-MM or YYYY-MM-DD); YAML dates are accepted too. */
-const partialDate = (precision?: 'month' | 'day') =>
-  z.unknown().transform((value, ctx) => {
-    const date = toPartialDate(value);
-    const wanted = precision === 'month' ? 7 : precision === 'day' ? 10 : undefined;
-    if (date === undefined || (wanted !== undefined && date.length !== wanted)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `expected a date as ${precision === 'month' ? 'YYYY-MM' : precision === 'day' ? 'YYYY-MM-DD' : 'YYYY, YYYY-MM or YYYY-MM-DD'}, got ${JSON.stringify(value)}`,
-      });
-      return z.NEVER;
-    }
-    return date;
-  });
 
 /** One of the edition's languages. */
 export const localeSchema = z.enum(LOCALES);

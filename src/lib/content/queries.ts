@@ -7,7 +7,7 @@ import { displayPath, ContentErrors } from './errors';
 import { checkClaims, checkSidebars, paragraphTexts, type SidebarEntry } from '../context/check';
 import { CONTEXT_FILES, loadContext } from '../context/load';
 import type { Claim, TimelineEvent } from '../context/schemas';
-import { buildStories, splitEntryId, type Story, type Version } from './stories';
+import { buildStories, splitEntryId, versionsOf, type Story, type Version } from './stories';
 
 /** A version with what a page needs to render it. */
 export interface RenderedVersion extends Version {
@@ -73,7 +73,7 @@ export function loadContextData(): Promise<ContextData> {
   context ??= (async () => {
     const [story] = await loadStories();
     if (!story) throw new Error('no article');
-    const versions = [story.original, ...story.translations];
+    const versions = versionsOf(story);
     const registry = sourceRegistry();
     const entries = await getCollection('sidebars');
     const sidebars: SidebarVersion[] = entries.map((e) => {

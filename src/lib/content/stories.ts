@@ -121,7 +121,12 @@ function fmt(n: { type: string; qualifier?: string }): string {
   return n.qualifier ? `${n.type}:${n.qualifier}` : n.type;
 }
 
+/** Every version of `story`, the original first. */
+export function versionsOf<V extends Version>(story: Story<V>): V[] {
+  return [story.original, ...story.translations];
+}
+
 /** The version of `story` in `lang`, if any. */
 export function versionIn<V extends Version>(story: Story<V>, lang: Locale): V | undefined {
-  return [story.original, ...story.translations].find((v) => v.data.lang === lang);
+  return versionsOf(story).find((v) => v.data.lang === lang);
 }

@@ -1,13 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { isPartialDate } from '../dates';
-import { LOCALES } from '../i18n/locales';
 import { SECTION_PAGES } from '../i18n/paths';
+import { localised } from './schema-parts';
 import { parseYamlMap } from './yaml-map';
-
-const localised = z
-  .object(Object.fromEntries(LOCALES.map((l) => [l, z.string().trim().min(1)])) as Record<(typeof LOCALES)[number], z.ZodString>)
-  .strict();
 
 /** One entry of the edition's changelog (content/updates.yaml). */
 export const updateSchema = z

@@ -1,26 +1,13 @@
-import type { ElementContent } from 'hast';
 import type { SourceRegistry } from '../content/sources';
 import { formatPartialDate } from '../dates';
 import type { Locale } from '../i18n/locales';
 import { fill, strings, type StringKey } from '../i18n/strings';
-import { citationHast } from '../markdown/citation-hast';
+import { sourceListHast } from '../markdown/citation-hast';
 import { h, html } from './compose';
 import type { Claim, SidebarData, Verdict } from './schemas';
 
 /** A symbol per verdict, always beside its word (never the only cue). */
 export const VERDICT_SYMBOL: Record<Verdict, string> = { confirmed: '✓', imprecise: '≈', 'not-confirmed': '✗', 'cannot-check': '?' };
-
-/** The sources of a sidebar, briefly, joined as in the notes. */
-function sourcesHast(ids: readonly string[], registry: SourceRegistry, lang: Locale): ElementContent[] {
-  const s = strings(lang);
-  const out: ElementContent[] = [{ type: 'text', value: `${ids.length === 1 ? s['notes.source'] : s['notes.sources']}: ` }];
-  ids.forEach((id, i) => {
-    if (i) out.push({ type: 'text', value: '; ' });
-    out.push(...citationHast(registry.get(id)!, lang, 'short'));
-  });
-  out.push({ type: 'text', value: '.' });
-  return out;
-}
 
 /**
  * A sidebar as it stands beside its paragraph: an `<aside>` holding a `<details>`
@@ -42,7 +29,8 @@ export function sidebarAside(id: string, data: SidebarData, bodyHtml: string, la
           h('p', { className: ['sidebar-meta'] }, [
             fill(s['context.asOf'], { date: formatPartialDate(data.asOf, lang) }),
             ' ',
-            ...sourcesHast(data.sources, registry, lang),
+            ...sourceListHast(data.sources.map((id) => registry.get(id)!), lang, 'short', { source: s['notes.source'], sources: s['notes.sources'] }),
+            '.',
             ' ',
             h('a', { href: `${pageHref}#${id}` }, [s['context.more']]),
             ' ',

@@ -1,20 +1,6 @@
 import { z } from 'astro/zod';
-import { isPartialDate, toPartialDate } from '../dates';
+import { localised, partialDate } from '../content/schema-parts';
 import { LOCALES } from '../i18n/locales';
-
-const localised = z
-  .object(Object.fromEntries(LOCALES.map((l) => [l, z.string().trim().min(1)])) as Record<(typeof LOCALES)[number], z.ZodString>)
-  .strict();
-
-/** A date as precise as known (YYYY, YYYY-MM or YYYY-MM-DD); YAML dates are accepted. */
-const partialDate = z.unknown().transform((value, ctx) => {
-  const date = toPartialDate(value);
-  if (date === undefined || !isPartialDate(date)) {
-    ctx.addIssue({ code: 'custom', message: `expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}` });
-    return z.NEVER;
-  }
-  return date;
-});
 
 /** Registry ids of sources; at least `min`. */
 const sourceIds = (min: number) => z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)).min(min, `needs at least ${min} source${min === 1 ? '' : 's'}`);
@@ -31,7 +17,7 @@ export const sidebarSchema = z
     /** The key of the article paragraph the sidebar sits beside. */
     paragraph: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a paragraph key'),
     /** The date its facts are current to. */
-    asOf: partialDate,
+    asOf: partialDate(),
     /** Registry ids of the sources it relies on. */
     sources: sourceIds(1),
   })
@@ -69,7 +55,7 @@ export type Claim = z.output<typeof claimSchema> & { id: string };
 export const eventSchema = z
   .object({
     /** When, as precisely as known. */
-    date: partialDate,
+    date: partialDate(),
     /** One line per language. */
     text: localised,
     sources: sourceIds(1),

@@ -47,3 +47,22 @@ export function citationHast(source: Source, lang: Locale, form: 'short' | 'full
 function text(value: string): ElementContent {
   return { type: 'text', value };
 }
+
+/**
+ * Several sources as one run of hast: "Kilder: A, 3. aug. 2023; B." — the label (singular
+ * or plural, omitted when not given) and the citations joined by semicolons. Notes,
+ * sidebars and the `Cite` component all write their sources through this.
+ */
+export function sourceListHast(
+  sources: readonly Source[],
+  lang: Locale,
+  form: 'short' | 'full',
+  label?: { source: string; sources: string },
+): ElementContent[] {
+  const out: ElementContent[] = label ? [text(`${sources.length === 1 ? label.source : label.sources}: `)] : [];
+  sources.forEach((source, i) => {
+    if (i > 0) out.push(text('; '));
+    out.push(...citationHast(source, lang, form));
+  });
+  return out;
+}

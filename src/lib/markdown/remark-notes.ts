@@ -5,7 +5,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
 import type { SourceRegistry } from '../content/sources';
 import { isLocale, type Locale } from '../i18n/locales';
-import { citationHast } from './citation-hast';
+import { sourceListHast } from './citation-hast';
 import { checkNoteType, NOTE_TYPES, type NoteType } from './note-types';
 import { annotationsOf, fail, langOf, pointInText, type NoteRecord } from './types';
 
@@ -166,12 +166,7 @@ function noteNode(note: NoteRecord, body: Paragraph[], words: NoteStrings, lang:
     children.push({ type: 'emphasis', children: p.children, data: { hName: 'span', hProperties: { className: ['note-p'] } } } as unknown as PhrasingContent);
   }
   if (note.sources.length) {
-    const cited: ElementContent[] = [{ type: 'text', value: `${note.sources.length === 1 ? words.source : words.sources}: ` }];
-    note.sources.forEach((id, i) => {
-      if (i > 0) cited.push({ type: 'text', value: '; ' });
-      cited.push(...citationHast(registry.get(id)!, lang, 'short'));
-    });
-    cited.push({ type: 'text', value: '.' });
+    const cited: ElementContent[] = [...sourceListHast(note.sources.map((id) => registry.get(id)!), lang, 'short', words), { type: 'text', value: '.' }];
     children.push(hastLeaf(span(['note-src'], cited)));
   }
   children.push(

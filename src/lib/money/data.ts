@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { isPartialDate } from '../dates';
-import { LOCALES } from '../i18n/locales';
 import { ContentError, ContentErrors } from '../content/errors';
 import type { SourceRegistry } from '../content/sources';
+import { localised } from '../content/schema-parts';
 import { parseYamlMap } from '../content/yaml-map';
 import { compare, parseDecimal, type Rational } from './decimal';
 import { CURRENCIES, type Currency } from './format';
@@ -125,7 +125,6 @@ export function parseRates(text: string, file: string, rules: readonly RateSourc
   return merged;
 }
 
-const localised = z.object(Object.fromEntries(LOCALES.map((l) => [l, z.string().trim().min(1)])) as Record<(typeof LOCALES)[number], z.ZodString>).strict();
 const decimalText = z.union([z.number(), z.string()]).transform((v, ctx) => {
   try {
     return parseDecimal(String(v));
