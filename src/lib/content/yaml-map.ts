@@ -44,3 +44,25 @@ export function parseYamlMap<S extends z.ZodType>(text: string, file: string, sc
   if (errors.length) throw new ContentErrors(errors);
   return out;
 }
+
+/**
+ * Parses an id → entry YAML file whose entries cite `sources` (registry ids); every
+ * source must be in the registry, or the file fails naming the entry and the id.
+ */
+export function parseSourcedMap<S extends z.ZodType<{ sources: string[] }>>(
+  text: string,
+  file: string,
+  schema: S,
+  registry: { has(id: string): boolean },
+): (z.output<S> & { id: string })[] {
+  const errors: ContentError[] = [];
+  const out: (z.output<S> & { id: string })[] = [];
+  for (const [id, { value, line }] of parseYamlMap(text, file, schema)) {
+    for (const s of value.sources) {
+      if (!registry.has(s)) errors.push(new ContentError(file, `${line}:1`, `"${id}" cites unknown source "${s}" (not in content/sources/*.yaml)`));
+    }
+    out.push({ id, ...value });
+  }
+  if (errors.length) throw new ContentErrors(errors);
+  return out;
+}

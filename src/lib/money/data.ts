@@ -4,7 +4,7 @@ import { isPartialDate } from '../dates';
 import { ContentError, ContentErrors } from '../content/errors';
 import type { SourceRegistry } from '../content/sources';
 import { localised } from '../content/schema-parts';
-import { parseYamlMap } from '../content/yaml-map';
+import { parseSourcedMap, parseYamlMap } from '../content/yaml-map';
 import { compare, parseDecimal, type Rational } from './decimal';
 import { CURRENCIES, type Currency } from './format';
 
@@ -203,12 +203,5 @@ export type Wage = z.output<typeof wageSchema> & { id: string };
 
 /** Parses the wage benchmarks; every source id must be in the registry. */
 export function parseWages(text: string, file: string, registry: SourceRegistry): Wage[] {
-  const errors: ContentError[] = [];
-  const out: Wage[] = [];
-  for (const [id, { value, line }] of parseYamlMap(text, file, wageSchema)) {
-    for (const s of value.sources) if (!registry.has(s)) errors.push(new ContentError(file, `${line}:1`, `"${id}" cites unknown source "${s}"`));
-    out.push({ id, ...value });
-  }
-  if (errors.length) throw new ContentErrors(errors);
-  return out;
+  return parseSourcedMap(text, file, wageSchema, registry);
 }

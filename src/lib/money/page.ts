@@ -1,4 +1,5 @@
 import type { RateRow } from './data';
+import { compare } from './decimal';
 import { chartGeometry, type ChartGeometry } from './chart';
 import { derivedAccuracy, figureReport, monthSeries, outletPairs, RANGE_MONTH, REPORT_DATES, type FigureReport, type OutletPair } from './glossary';
 import type { MoneyData } from './load';
@@ -19,6 +20,16 @@ export interface MoneyPageModel {
   chart: ChartGeometry;
   /** Every source behind a number on the page, in order of first use. */
   sourceIds: string[];
+  /** The month's first and highest rate per series, for the chart's description. */
+  extremes: { dkk: { first: RateRow; peak: RateRow }; eur: { first: RateRow; peak: RateRow } };
+  /** The first day of the month with a dollar rate, if any. */
+  firstUsdDate?: string;
+}
+
+/** The first row of a series and the one with the most roubles per unit (the rouble's low). */
+function extremesOf(series: readonly RateRow[]): { first: RateRow; peak: RateRow } {
+  if (series.length === 0) throw new Error('an empty rate series has no first or highest rate');
+  return { first: series[0]!, peak: series.reduce((a, b) => (compare(b.rubPerUnit, a.rubPerUnit) > 0 ? b : a)) };
 }
 
 /** Builds the glossary page's model. */
@@ -50,5 +61,15 @@ export function moneyPage(data: MoneyData): MoneyPageModel {
       ...data.wages.flatMap((w) => w.sources),
     ]),
   ];
-  return { reports, pairs: outletPairs(data.figures), accuracy, days, chart, sourceIds };
+  const firstUsdDate = monthSeries(data.rates, 'USD', RANGE_MONTH)[0]?.date;
+  return {
+    reports,
+    pairs: outletPairs(data.figures),
+    accuracy,
+    days,
+    chart,
+    sourceIds,
+    extremes: { dkk: extremesOf(dkk), eur: extremesOf(eur) },
+    ...(firstUsdDate ? { firstUsdDate } : {}),
+  };
 }
