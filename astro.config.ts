@@ -11,6 +11,7 @@ import { packageSite } from './src/lib/portable/package';
 import { headersFile } from './src/lib/portable/headers';
 import { serviceWorker } from './src/lib/portable/service-worker';
 import { rehypePlugins, remarkPlugins } from './src/lib/markdown/plugins';
+import { siteAssets } from './src/lib/assets/integration';
 
 const root = fileURLToPath(new URL('./', import.meta.url));
 const sources = loadSourceRegistry(root);
@@ -60,6 +61,8 @@ export default defineConfig({
     },
   },
   integrations: [
+    // First: the relative-link rewrite, the service worker and the archive need its files.
+    siteAssets(),
     portable(base),
     headersFile(),
     pagefind(),

@@ -93,7 +93,6 @@ test.describe('the article pages', () => {
     const da = await page.locator('#article-body').textContent();
     expect(da).not.toMatch(/Footnotes|Back to (reference|the text)|Sources cited/);
     await expect(page.locator('.note-back').first()).toContainText('Tilbage til teksten');
-    await expect(page.locator('#sources-title')).toHaveText('Kilder i noterne');
     await page.goto(ARTICLES.en);
     await expect(page.locator('.note-back').first()).toContainText('Back to the text');
     await expect(page.locator('.note-type').first()).toHaveText('Correction');

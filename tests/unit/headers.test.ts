@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { narrowCsp } from '../../src/lib/portable/csp';
 import { mergedCsp, metaCsp } from '../../src/lib/portable/headers';
 import { packageReadme } from '../../src/lib/portable/package';
 
@@ -10,6 +12,21 @@ describe('the _headers CSP', () => {
   it('reads a page’s meta policy', () => {
     expect(metaCsp(`<meta http-equiv="content-security-policy" content="default-src 'none';">`)).toBe("default-src 'none';");
     expect(metaCsp('<p>')).toBeUndefined();
+  });
+});
+
+describe('a page’s own CSP', () => {
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  it('keeps only the hashes of the page’s own inline scripts and styles, and every other source', () => {
+    const meta = (p: string) => `<meta http-equiv="content-security-policy" content="${p}">`;
+    const policy = `default-src 'none'; script-src 'self' 'wasm-unsafe-eval' ${hash('a()')} 'sha256-other='; style-src 'self' ${hash('p{}')} 'sha256-other2='`;
+    const body = `<script>a()</script><script type="application/ld+json">{}</script><script defer src="x.js"></script><style>p{}</style>`;
+    const out = narrowCsp(meta(policy) + body);
+    expect(out).toBe(meta(`default-src 'none';script-src 'self' 'wasm-unsafe-eval' ${hash('a()')};style-src 'self' ${hash('p{}')}`) + body);
+  });
+  it('drops the hashes of scripts that are not on the page, JSON-LD included', () => {
+    const out = narrowCsp(`<meta http-equiv="content-security-policy" content="script-src 'self' ${hash('{}')}"><script type="application/ld+json">{}</script>`);
+    expect(out).toContain(`content="script-src 'self'"`);
   });
 });
 

@@ -7,13 +7,16 @@ describe('relative links for any address and file://', () => {
     expect(relativeUrl('index.html', '/penge/')).toBe('penge/index.html');
     expect(relativeUrl('penge/index.html', '/')).toBe('../index.html');
     expect(relativeUrl('en/money/index.html', '/skulder-ved-skulder/')).toBe('../../skulder-ved-skulder/index.html');
-    expect(relativeUrl('en/index.html', '/en/money/')).toBe('money/index.html'.replace(/^/, '../en/'));
+    // Up only as far as needed: within /en/, no detour through the root.
+    expect(relativeUrl('en/index.html', '/en/money/')).toBe('money/index.html');
+    expect(relativeUrl('en/skulder-ved-skulder/index.html', '/en/claims/')).toBe('../claims/index.html');
+    expect(relativeUrl('en/money/index.html', '/en/')).toBe('../index.html');
     expect(relativeUrl('404.html', '/en/')).toBe('en/index.html');
   });
 
   it('keeps fragments, query strings and files', () => {
     expect(relativeUrl('en/money/index.html', '/penge/#one-off')).toBe('../../penge/index.html#one-off');
-    expect(relativeUrl('soeg/index.html', '/soeg/?q=13.800#top')).toBe('../soeg/index.html?q=13.800#top');
+    expect(relativeUrl('soeg/index.html', '/soeg/?q=13.800#top')).toBe('index.html?q=13.800#top');
     expect(relativeUrl('en/index.html', '/favicon.svg')).toBe('../favicon.svg');
     expect(relativeUrl('en/index.html', '/og/en/home.png')).toBe('../og/en/home.png');
   });
@@ -27,6 +30,11 @@ describe('relative links for any address and file://', () => {
   it('honours a base other than /', () => {
     expect(relativeUrl('en/index.html', '/sub/penge/', '/sub/')).toBe('../penge/index.html');
     expect(relativeUrl('en/index.html', '/other/x', '/sub/')).toBe('/other/x');
+  });
+
+  it("rewrites a script's src, never its contents", () => {
+    const html = '<script defer src="/enhance.js"></script><script>var u = "/x/";</script>';
+    expect(relativizeHtml(html, 'en/money/index.html')).toBe('<script defer src="../../enhance.js"></script><script>var u = "/x/";</script>');
   });
 
   it('rewrites attributes in markup, never script or style contents', () => {

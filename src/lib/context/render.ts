@@ -42,7 +42,10 @@ export function sidebarAside(id: string, data: SidebarData, bodyHtml: string, la
   );
 }
 
-/** The verdict markers under a paragraph, each linking to its entry in the ledger. */
+/**
+ * The verdict markers under a paragraph, each linking to its entry in the ledger: the
+ * verdict in words (and, where the paragraph has several claims, the claim's first words).
+ */
 export function verdictMarkers(claims: readonly Claim[], lang: Locale, ledgerHref: string): string {
   const s = strings(lang);
   return html(
@@ -51,11 +54,11 @@ export function verdictMarkers(claims: readonly Claim[], lang: Locale, ledgerHre
       { className: ['verdicts'], ariaLabel: s['claims.markers'] },
       claims.map((c) =>
         h('li', {}, [
-          h('a', { href: `${ledgerHref}#claim-${c.id}`, id: `verdict-${c.id}`, className: ['verdict', `v-${c.verdict}`] }, [
+          h('a', { href: `${ledgerHref}#claim-${c.id}`, className: ['verdict', `v-${c.verdict}`] }, [
             h('span', { ariaHidden: 'true' }, [`${VERDICT_SYMBOL[c.verdict]} `]),
             s[`claims.verdict.${c.verdict}` as StringKey],
-            ': ',
-            h('q', {}, [shortQuote((c.quote as Record<string, string>)[lang] ?? '')]),
+            // The claim's first words only where the paragraph has several to tell apart.
+            ...(claims.length > 1 ? [': ', h('q', {}, [shortQuote((c.quote as Record<string, string>)[lang] ?? '')])] : []),
           ]),
         ]),
       ),

@@ -80,3 +80,14 @@ export function routeOf(path: string, locales: readonly Locale[], stories: reado
   }
   return undefined;
 }
+
+/**
+ * `getStaticPaths` entries for a section page: one per language, with its localised
+ * segment. Each section has its own route file so that a page carries only its own styles.
+ */
+export function sectionStaticPaths(section: SectionPage, locales: readonly Locale[]) {
+  return locales.map((lang) => ({
+    params: { lang: langParam(lang), [section]: SEGMENTS[section][lang] },
+    props: { lang },
+  }));
+}

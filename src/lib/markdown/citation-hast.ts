@@ -7,12 +7,12 @@ import type { Locale } from '../i18n/locales';
  * A source as reader-facing hast. `short` (for notes, where margin space is scarce):
  * the publisher, linked to the source, and the date. `full` (for the list of sources):
  * publisher, title in <cite>, date and the address's host. External links get
- * `rel="noopener noreferrer"` (no referrer tells the source where the reader came from)
- * and the class `ext`, which marks them visibly as leaving the site.
+ * `rel="noreferrer"` (no referrer tells the source where the reader came from; it
+ * implies `noopener`); the stylesheet marks them visibly as leaving the site.
  *
  * @example
  *   citationHast({ publisher: 'ORF', title: '5.000 Euro: …', url: 'https://orf.at/…' }, 'da', 'short')
- *   → <a href="https://orf.at/…" class="ext" rel="noopener noreferrer" hreflang="de">ORF</a>
+ *   → <a href="https://orf.at/…" rel="noreferrer">ORF</a>
  */
 export function citationHast(source: Source, lang: Locale, form: 'short' | 'full'): ElementContent[] {
   const label: ElementContent[] = [text(source.publisher)];
@@ -32,9 +32,7 @@ export function citationHast(source: Source, lang: Locale, form: 'short' | 'full
           tagName: 'a',
           properties: {
             href: source.url,
-            className: ['ext'],
-            rel: ['noopener', 'noreferrer'],
-            ...(source.lang ? { hrefLang: source.lang } : {}),
+            rel: ['noreferrer'],
           },
           children: label,
         },

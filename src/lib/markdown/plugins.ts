@@ -14,7 +14,6 @@ import { pathFor, withBase } from '../i18n/paths';
 import { remarkNoRawHtml } from './remark-no-raw-html';
 import { remarkNotes, type NoteStrings } from './remark-notes';
 import { remarkParagraphKeys } from './remark-paragraph-keys';
-import { remarkSourceList } from './remark-source-list';
 import type { Locale } from '../i18n/locales';
 
 /** What the Markdown pipeline needs from the content. */
@@ -56,7 +55,6 @@ export function remarkPlugins(data: PipelineData): RemarkPlugins {
     ],
     [remarkCitations, { sources: data.sources }],
     [remarkNotes, { sources: data.sources, strings: noteStrings }],
-    [remarkSourceList, { sources: data.sources, heading: (lang: Locale) => strings(lang)['notes.sourceList'] }],
   ];
 }
 

@@ -174,7 +174,7 @@ function noteNode(note: NoteRecord, body: Paragraph[], words: NoteStrings, lang:
       type: 'element',
       tagName: 'a',
       properties: { href: `#ref-${note.id}`, className: ['note-back'] },
-      children: [span([], [{ type: 'text', value: '↩ ' }], { ariaHidden: 'true' }), span(['note-back-text'], [{ type: 'text', value: words.back }])],
+      children: [span([], [{ type: 'text', value: '↩' }], { ariaHidden: 'true' }), { type: 'text', value: ` ${words.back}` }],
     }),
   );
   return {

@@ -3,11 +3,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlFilesIn } from './files';
 import { fileURLToPath } from 'node:url';
+import { narrowCsp } from './csp';
 import { relativizeHtml } from './relative-links';
 
 /**
  * After the build, makes every page's links relative (see `relativizeHtml`), so the
- * one dist/ works at a domain's root, under any sub-path and from file://.
+ * one dist/ works at a domain's root, under any sub-path and from file://; and narrows
+ * each page's CSP to the hashes of its own inline scripts and styles (see `narrowCsp`).
  */
 export function portable(base: string): AstroIntegration {
   return {
@@ -17,12 +19,13 @@ export function portable(base: string): AstroIntegration {
         const root = fileURLToPath(dir);
         // The 404 page is served at whatever address was missing, so only root-relative
         // links can work there: it keeps them.
-        const files = htmlFilesIn(root).filter((f) => f !== '404.html');
+        const files = htmlFilesIn(root);
         for (const file of files) {
           const path = join(root, file);
-          writeFileSync(path, relativizeHtml(readFileSync(path, 'utf8'), file, base));
+          const html = narrowCsp(readFileSync(path, 'utf8'));
+          writeFileSync(path, file === '404.html' ? html : relativizeHtml(html, file, base));
         }
-        logger.info(`made the links of ${files.length} pages relative`);
+        logger.info(`narrowed ${files.length} CSPs; made the links of every page but 404.html relative`);
       },
     },
   };

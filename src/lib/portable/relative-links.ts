@@ -8,30 +8,35 @@
  * value starts with the site's `base` (`/` by default). Left alone: absolute URLs
  * (canonical, Open Graph, hreflang and external links keep `https://…`), fragments
  * (`#x`), `mailto:` and the like. Script and style contents are never touched, so the
- * CSP hashes of inline scripts and styles stay valid.
+ * CSP hashes of inline scripts and styles stay valid; a script's `src` is rewritten.
  */
 
 const ATTRS = ['href', 'src', 'action', 'srcset', 'poster', 'data-root'];
 const ATTR = new RegExp(`(\\s(?:${ATTRS.join('|')})=)("[^"]*"|'[^']*')`, 'g');
 
-/** The relative URL from the page at `fromFile` (a path in dist, e.g. `en/money/index.html`) to root-relative `url`. */
+/**
+ * The relative URL from the page at `fromFile` (a path in dist, e.g. `en/money/index.html`)
+ * to root-relative `url`: up only as far as the two share folders
+ * (`/en/claims/` from `en/money/index.html` → `../claims/index.html`).
+ */
 export function relativeUrl(fromFile: string, url: string, base = '/'): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   if (!url.startsWith(root) || url.startsWith('//')) return url;
   const match = /^([^?#]*)(\?[^#]*)?(#.*)?$/.exec(url.slice(root.length))!;
   let path = match[1] ?? '';
   if (path === '' || path.endsWith('/')) path += 'index.html';
-  const depth = fromFile.split('/').length - 1;
-  const up = '../'.repeat(depth);
-  return `${up}${path}${match[2] ?? ''}${match[3] ?? ''}` || './';
+  const from = fromFile.split('/').slice(0, -1);
+  const to = path.split('/');
+  let shared = 0;
+  while (shared < from.length && shared < to.length - 1 && from[shared] === to[shared]) shared++;
+  const up = '../'.repeat(from.length - shared);
+  return `${up}${to.slice(shared).join('/')}${match[2] ?? ''}${match[3] ?? ''}` || './';
 }
 
 /** Rewrites every root-relative URL in `html`, a page at `fromFile` in dist. */
 export function relativizeHtml(html: string, fromFile: string, base = '/'): string {
-  // Only the markup outside <script> and <style> elements is rewritten.
-  return html.replace(/(<(script|style)\b[\s\S]*?<\/\2>)|([^<]*<[^<]*)/g, (whole, raw: string | undefined) => {
-    if (raw) return whole;
-    return whole.replace(ATTR, (_m, name: string, quoted: string) => {
+  const attrs = (markup: string) =>
+    markup.replace(ATTR, (_m, name: string, quoted: string) => {
       const q = quoted[0]!;
       const value = quoted.slice(1, -1);
       const out = name.includes('data-root')
@@ -44,5 +49,9 @@ export function relativizeHtml(html: string, fromFile: string, base = '/'): stri
         : relativeUrl(fromFile, value, base);
       return `${name}${q}${out}${q}`;
     });
-  });
+  // The contents of <script> and <style> elements are never rewritten; their start
+  // tags are (a script's `src`).
+  return html.replace(/(<(script|style)\b[^>]*>)([\s\S]*?<\/\2>)|([^<]*<[^<]*)/g, (whole, open: string | undefined, _tag, rest: string | undefined) =>
+    open ? attrs(open) + rest : attrs(whole),
+  );
 }
