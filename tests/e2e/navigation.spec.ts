@@ -55,6 +55,10 @@ test.describe('languages and navigation', () => {
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1')).toHaveText('Siden findes ikke');
     await expect(page.locator('section[lang=en] h2')).toHaveText('Page not found');
+    // A way back in, in each language: every page of the edition, with what it holds.
+    await expect(page.locator('.not-found section').first().getByRole('link')).toHaveCount(7);
+    await page.locator('section[lang=en]').getByRole('link', { name: 'Money', exact: true }).click();
+    await expect(page).toHaveURL(/\/en\/money\/$/);
   });
 
   test('the skip link moves focus to the content', async ({ page }) => {

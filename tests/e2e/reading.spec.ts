@@ -47,24 +47,93 @@ test('the reader’s font size is respected (rem-based text)', async ({ page }) 
   expect(bigger / base).toBeCloseTo(1.5, 1);
 });
 
+/** The text of a PDF of the page as printed, whitespace collapsed and soft hyphens removed. */
+async function printedText(page: Page): Promise<string> {
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+  return (text as string).replace(/\s+/g, ' ').replace(/\u00ad/g, '');
+}
+
 for (const [lang, path] of Object.entries(ARTICLES)) {
-  test(`${lang}: the print edition is light and keeps every note, sidebar and link target`, async ({ page }) => {
+  test(`${lang}: the print edition is light, with every note numbered at the end, sidebars and short link targets`, async ({ page }) => {
     await page.goto(path);
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toMatch(/rgb\(255, 255, 255\)|rgba\(0, 0, 0, 0\)/);
-    const hidden = await page.$$eval('.note', (ns) => ns.filter((n) => (n as HTMLElement).offsetHeight === 0).map((n) => n.id));
-    expect(hidden).toEqual([]);
-    const notes = await page.$$eval('.note .note-p', (ps) => ps.map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim()));
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
-    const flat = (text as string).replace(/\s+/g, ' ').replace(/­/g, '');
-    // Every note's text is in the PDF (compared on its first words, which hyphenation cannot split).
-    for (const n of notes) expect(flat, n.slice(0, 40)).toContain(n.split(' ').slice(0, 3).join(' '));
+    // The notes in the text give way to one numbered list after the article: none lost.
+    const inText = await page.$$eval('#article-body .note', (ns) => ns.filter((n) => (n as HTMLElement).offsetHeight > 0).length);
+    expect(inText).toBe(0);
+    const notes = await page.$$eval('#article-body .note', (ns) =>
+      ns.map((n) => ({ num: n.querySelector('.note-num')?.textContent ?? '', text: (n.querySelector('.note-p')?.textContent ?? '').replace(/\s+/g, ' ').trim() })),
+    );
+    const listed = await page.$$eval('.endnotes li', (ls) => ls.filter((l) => (l as HTMLElement).offsetHeight > 0).map((l) => (l.querySelector('.note-num')?.textContent ?? '')));
+    expect(listed).toEqual(notes.map((n) => n.num));
+    // …laid out after the article's text (the print layout, not the PDF's text order, says where).
+    const [bodyBottom, listTop] = await page.evaluate(() => [
+      document.getElementById('article-body')!.getBoundingClientRect().bottom,
+      document.querySelector('.endnotes')!.getBoundingClientRect().top,
+    ]);
+    expect(listTop).toBeGreaterThanOrEqual(bodyBottom);
+    // Every note's number and text is in the PDF (compared on its first words, which
+    // hyphenation cannot split).
+    const flat = await printedText(page);
+    for (const n of notes) expect(flat, n.text.slice(0, 40)).toMatch(new RegExp(`${n.num} [^ ]+ ${n.text.split(' ').slice(0, 3).join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     expect(flat).toContain(lang === 'da' ? 'Kasakhsk lov' : 'Kazakh law');
-    expect(flat).toContain('(https://www.bt.dk/krimi/rusland-rekrutterer-i-nabolandet-36000-for-at-gaa-i-krig)');
+    // Link targets, short and readable: no scheme, no "www.".
+    expect(flat).toContain('(bt.dk/krimi/rusland-rekrutterer-i-nabolandet-36000-for-at-gaa-i-krig)');
     expect(flat).toMatch(lang === 'da' ? /Udskrevet fra https:\/\/\S+, udgaven af/ : /Printed from https:\/\/\S+, edition of/);
   });
 }
+
+test.describe('print without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('every note prints after its marker, with the full link targets', async ({ page }) => {
+    await page.goto(ARTICLES.da);
+    await page.emulateMedia({ media: 'print' });
+    const hidden = await page.$$eval('#article-body .note', (ns) => ns.filter((n) => (n as HTMLElement).offsetHeight === 0).map((n) => n.id));
+    expect(hidden).toEqual([]);
+    const notes = await page.$$eval('#article-body .note .note-p', (ps) => ps.map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim()));
+    const flat = await printedText(page);
+    for (const n of notes) expect(flat, n.slice(0, 40)).toContain(n.split(' ').slice(0, 3).join(' '));
+    expect(flat).toContain('(https://www.bt.dk/krimi/rusland-rekrutterer-i-nabolandet-36000-for-at-gaa-i-krig)');
+  });
+});
+
+test.describe('the colour-scheme switch', () => {
+  test.use({ colorScheme: 'light', viewport: { width: 1280, height: 900 } });
+  test('cycles system → light → dark, is remembered across pages, and keeps AA contrast', async ({ page }) => {
+    await page.goto(ARTICLES.da);
+    const button = page.locator('.site-head .theme-switch');
+    await expect(button).toHaveText('Farver: som systemet');
+    await button.click();
+    await expect(button).toHaveText('Farver: lyse');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await button.click();
+    await expect(button).toHaveText('Farver: mørke');
+    const dark = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(dark).toBe('rgb(23, 22, 20)');
+    expect(await contrast(page, '#article-body p[id]')).toBeGreaterThanOrEqual(4.5);
+    expect(await contrast(page, '.note .note-p')).toBeGreaterThanOrEqual(4.5);
+    await page.goto(ARTICLES.en);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator('.site-head .theme-switch')).toHaveText('Colours: dark');
+    // Print stays light whatever was chosen.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toMatch(/rgb\(255, 255, 255\)|rgba\(0, 0, 0, 0\)/);
+    await page.emulateMedia({ media: 'screen' });
+    await page.locator('.site-head .theme-switch').click();
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(253, 252, 248)');
+  });
+});
+
+test.describe('the colour-scheme switch without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, colorScheme: 'dark' });
+  test('is absent, and the system setting rules', async ({ page }) => {
+    await page.goto(ARTICLES.da);
+    await expect(page.locator('.theme-switch')).toHaveCount(0);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(23, 22, 20)');
+  });
+});
 
 test('screenshots of each article page in light, dark and print, at 375 and 1280 px', async ({ page }) => {
   mkdirSync('reports/screenshots', { recursive: true });

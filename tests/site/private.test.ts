@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,10 +20,19 @@ describe('privacy and the Content-Security-Policy', () => {
         if (/^https?:/.test(ref.url) && !(ref.tag === 'a' || (ref.tag === 'link' && ref.attr === 'href'))) throw new Error(`${ref.tag} loads ${ref.url}`);
       }
       const external = [...html.matchAll(/<a [^>]*href="https?:[^"]*"[^>]*>/g)].map((m) => m[0]);
-      for (const a of external) {
-        expect(a, 'rel').toMatch(/rel="noopener noreferrer"/);
-        expect(a, 'marked as leaving the site').toMatch(/class="[^"]*\bext\b/);
-      }
+      for (const a of external) expect(a, 'rel').toMatch(/rel="noreferrer"/);
+      expect(html).toContain('<meta name="referrer" content="no-referrer">');
+      // The stylesheet marks every link to another site (an arrow, and words for screen readers).
+      if (external.length) expect(html).toMatch(/a\[href\^=http\]:after\{content:"↗" ?\/ ?" \((external|eksternt)\)"/);
+    });
+
+    it(`${file}: the CSP names exactly the page's own inline scripts and styles`, () => {
+      const html = readFileSync(join(DIST, file), 'utf8');
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)![1]!;
+      const listed = (directive: string) => new Set(csp.split(';').find((d) => d.trim().startsWith(`${directive} `))?.match(/'sha256-[^']+'/g) ?? []);
+      const hashed = (re: RegExp) => new Set([...html.matchAll(re)].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`));
+      expect(listed('script-src')).toEqual(hashed(/<script(?![^>]*\ssrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g));
+      expect(listed('style-src')).toEqual(hashed(/<style[^>]*>([\s\S]*?)<\/style>/g));
     });
   }
 

@@ -3,19 +3,32 @@ import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LOCALES } from '../i18n/locales';
+import { strings } from '../i18n/strings';
 
-/** The one enhancement script every page loads (deferred), at the site's root. */
-export const ENHANCE_FILE = 'enhance.js';
-/** The print edition's stylesheet (media="print"), at the site's root. */
-export const PRINT_FILE = 'print.css';
+/** The colour-scheme switch's labels per language (system|light|dark), for site.js. */
+function themeLabels(): Record<string, string[]> {
+  return Object.fromEntries(LOCALES.map((lang) => [lang, strings(lang)['theme.labels'].split('|')]));
+}
 
 /**
- * The two files every page loads besides itself, each built from its source in src/:
+ * The enhancement scripts (classic, deferred), at the site's root: `site` on every page
+ * (colour-scheme switch, offline copy), `share` where there are passage links, `article`
+ * on the article pages (keep the passage across languages, notes gathered for print).
+ */
+export const SCRIPTS = { site: 'site.js', share: 'share.js', article: 'article.js' } as const;
+export type ScriptName = keyof typeof SCRIPTS;
+/** The print edition's stylesheets (media="print"), at the site's root: every page's, the article's. */
+export const PRINT_FILE = 'print.css';
+export const PRINT_ARTICLE_FILE = 'print-article.css';
+
+/**
+ * The files pages load besides themselves, each built from its source in src/:
  *
- * - `enhance.js` from `src/scripts/enhance.ts`: one classic, deferred script. Classic,
- *   not a module: a module script from file:// is blocked (its origin is opaque), and
- *   the edition must work from a USB stick. External, not inline: it stays out of the
- *   HTML's first round trip, and the browser caches it across pages.
+ * - the scripts, from `src/scripts/<name>.ts`: classic, deferred. Classic, not modules:
+ *   a module script from file:// is blocked (its origin is opaque), and the edition must
+ *   work from a USB stick. External, not inline: they stay out of the HTML's first round
+ *   trip, and the browser caches them across pages.
  * - `print.css` from `src/styles/print.css`: linked with media="print", so it never
  *   holds up the screen's first paint.
  */
@@ -29,11 +42,15 @@ export async function buildAssets(root: string): Promise<Record<string, string>>
       write: false,
       legalComments: 'none',
       logLevel: 'silent',
-      ...(entry.endsWith('.ts') ? { format: 'iife' as const } : {}),
+      ...(entry.endsWith('.ts') ? { format: 'iife' as const, define: { __THEME_LABELS__: JSON.stringify(themeLabels()) } } : {}),
     });
     return result.outputFiles[0]!.text;
   };
-  return { [ENHANCE_FILE]: await one('src/scripts/enhance.ts'), [PRINT_FILE]: await one('src/styles/print.css') };
+  const files: Record<string, string> = {};
+  for (const [name, file] of Object.entries(SCRIPTS)) files[file] = await one(`src/scripts/${name}.ts`);
+  files[PRINT_FILE] = await one('src/styles/print.css');
+  files[PRINT_ARTICLE_FILE] = await one('src/styles/print-article.css');
+  return files;
 }
 
 /** Writes the files into dist/ after the build, and serves them in `astro dev`. */
@@ -46,10 +63,8 @@ export function siteAssets(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:server:setup': ({ server }) => {
-        for (const [file, type] of [
-          [ENHANCE_FILE, 'text/javascript'],
-          [PRINT_FILE, 'text/css'],
-        ] as const) {
+        for (const file of [...Object.values(SCRIPTS), PRINT_FILE, PRINT_ARTICLE_FILE]) {
+          const type = file.endsWith('.css') ? 'text/css' : 'text/javascript';
           server.middlewares.use(`/${file}`, (_req, res) => {
             buildAssets(root).then(
               (files) => res.setHeader('content-type', type).end(files[file]),

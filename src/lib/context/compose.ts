@@ -50,3 +50,8 @@ export function h(tagName: string, properties: Element['properties'], children: 
 export function html(node: Element | Root): string {
   return toHtml(node, { allowDangerousHtml: true });
 }
+
+/** Items keyed to paragraphs, in the article's paragraph order (stable within a paragraph). */
+export function inArticleOrder<T extends { paragraph: string }>(items: readonly T[], keys: readonly string[]): T[] {
+  return [...items].sort((a, b) => keys.indexOf(a.paragraph) - keys.indexOf(b.paragraph));
+}

@@ -99,7 +99,7 @@ export const remarkNotes: Plugin<[NotesOptions], Root> = function (options) {
       }
       const top = ancestors[1];
       const paragraph = top?.type === 'paragraph' ? String(top.data?.hProperties?.id ?? '') : '';
-      const record: NoteRecord = { id: label, type, number: notes.length + 1, paragraph, sources, ...(qualifier ? { qualifier } : {}) };
+      const record: NoteRecord = { id: label, type, number: notes.length + 1, paragraph, sources, excerpt: excerpt(body), ...(qualifier ? { qualifier } : {}) };
       notes.push(record);
       const parent = ancestors.at(-1) as { children: RootContent[] };
       const index = parent.children.indexOf(ref);
@@ -182,6 +182,14 @@ function noteNode(note: NoteRecord, body: Paragraph[], words: NoteStrings, lang:
     children,
     data: { hName: 'span', hProperties: { className: ['note', `t-${note.type}`], id: `note-${note.id}` } },
   } as unknown as PhrasingContent;
+}
+
+/** The first words of a note's text ("Stavefejl i originalen: »interneannoncer« skal være …"). */
+export function excerpt(body: readonly Paragraph[], words = 10): string {
+  const text = (node: { value?: unknown; children?: unknown[] }): string =>
+    typeof node.value === 'string' ? node.value : (node.children ?? []).map((c) => text(c as { value?: unknown; children?: unknown[] })).join('');
+  const all = body.map(text).join(' ').trim().split(/\s+/);
+  return all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ')} …`;
 }
 
 /** An mdast node that stands for one ready-made hast element. */

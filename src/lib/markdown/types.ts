@@ -24,6 +24,8 @@ export interface NoteRecord {
   paragraph: string;
   /** Ids of the sources the note cites. */
   sources: string[];
+  /** The note's first words as plain text, for lists of notes (e.g. the search page's index). */
+  excerpt: string;
 }
 
 /**

@@ -1,0 +1,114 @@
+import { gzipSync } from 'node:zlib';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** The limits `npm test` enforces on every built page (see README, "Budgets"). */
+export const BUDGETS = {
+  /** An article page's HTML plus its render-blocking CSS, gzip: one TCP round trip. */
+  articleCriticalGzip: 14_600,
+  /** Optional enhancement JavaScript per page, gzip. */
+  scriptGzip: 2_048,
+  /** gzip of everything a page loads ÷ gzip of its visible text: the test fails above this. */
+  overheadRatio: 4.0,
+  /** …and this is what we aim for (npm run bench reports the distance). */
+  overheadTarget: 2.5,
+} as const;
+
+/** One subresource a page loads on a first visit. */
+export interface Resource {
+  kind: 'stylesheet' | 'script' | 'icon' | 'image' | 'font';
+  url: string;
+  /** Whether it holds up the first paint (a stylesheet for all media or for screens). */
+  blocking: boolean;
+}
+
+/** What a page weighs: bytes gzip by kind, and the ratio of everything loaded to its text. */
+export interface PageWeight {
+  page: string;
+  requests: number;
+  htmlBytes: number;
+  htmlGzip: number;
+  /** HTML plus render-blocking stylesheets, gzip. */
+  criticalGzip: number;
+  cssGzip: number;
+  scriptGzip: number;
+  fontFiles: number;
+  /** Everything the page loads, gzip. */
+  loadedGzip: number;
+  textGzip: number;
+  overhead: number;
+  domElements: number;
+  resources: Resource[];
+}
+
+export const gzipSize = (data: string | Buffer): number => gzipSync(typeof data === 'string' ? Buffer.from(data) : data, { level: 9 }).length;
+
+/**
+ * Weighs one built page. `load(url)` returns the bytes of a URL the page references
+ * (relative to the page), or undefined when the file is missing. Visible text is every
+ * text node outside <head>, <script>, <style> and <template>, whitespace collapsed.
+ */
+export function weighPage(page: string, html: string, load: (url: string) => Buffer | undefined): PageWeight {
+  const doc = parse(html);
+  const resources: Resource[] = [];
+  const inlineCss: string[] = [];
+  const inlineJs: string[] = [];
+  let text = '';
+  let elements = 0;
+  const visit = (node: Node, hidden: boolean) => {
+    if ('tagName' in node) {
+      const el = node as Element;
+      elements++;
+      const attr = (name: string) => el.attrs.find((a) => a.name === name)?.value;
+      const rel = attr('rel')?.split(/\s+/) ?? [];
+      if (el.tagName === 'style') inlineCss.push(textOf(el));
+      if (el.tagName === 'script' && !attr('src') && !/json/.test(attr('type') ?? '')) inlineJs.push(textOf(el));
+      if (el.tagName === 'script' && attr('src')) resources.push({ kind: 'script', url: attr('src')!, blocking: false });
+      if (el.tagName === 'link' && rel.includes('stylesheet')) {
+        const media = attr('media') ?? 'all';
+        resources.push({ kind: 'stylesheet', url: attr('href')!, blocking: !/^\s*print\s*$/i.test(media) });
+      }
+      if (el.tagName === 'link' && rel.includes('icon')) resources.push({ kind: 'icon', url: attr('href')!, blocking: false });
+      if (el.tagName === 'link' && rel.includes('preload') && attr('as') === 'font') resources.push({ kind: 'font', url: attr('href')!, blocking: false });
+      if (el.tagName === 'img' && attr('src')) resources.push({ kind: 'image', url: attr('src')!, blocking: false });
+    }
+    if (node.nodeName === '#text' && !hidden) text += (node as DefaultTreeAdapterMap['textNode']).value;
+    const hide = hidden || ('tagName' in node && ['head', 'script', 'style', 'template'].includes((node as Element).tagName));
+    if ('childNodes' in node) for (const child of node.childNodes) visit(child, hide);
+    if ('content' in node && node.content) visit(node.content as Node, hide);
+  };
+  visit(doc, false);
+
+  const sized = resources.map((r) => {
+    const bytes = load(r.url);
+    if (!bytes) throw new Error(`${page}: ${r.kind} ${r.url} is missing`);
+    return { ...r, gzip: gzipSize(bytes), bytes };
+  });
+  const sum = (list: typeof sized) => list.reduce((n, r) => n + r.gzip, 0);
+  const css = sized.filter((r) => r.kind === 'stylesheet');
+  const fontFaces = [...inlineCss, ...css.map((r) => r.bytes.toString('utf8'))].join('').match(/@font-face/g)?.length ?? 0;
+  const htmlGzip = gzipSize(html);
+  const visible = text.replace(/\s+/g, ' ').trim();
+  const loadedGzip = htmlGzip + sum(sized);
+  return {
+    page,
+    requests: 1 + resources.length,
+    htmlBytes: Buffer.byteLength(html),
+    htmlGzip,
+    criticalGzip: htmlGzip + sum(css.filter((r) => r.blocking)),
+    cssGzip: (inlineCss.length ? gzipSize(inlineCss.join('')) : 0) + sum(css),
+    scriptGzip: (inlineJs.length ? gzipSize(inlineJs.join('')) : 0) + sum(sized.filter((r) => r.kind === 'script')),
+    fontFiles: sized.filter((r) => r.kind === 'font').length + fontFaces,
+    loadedGzip,
+    textGzip: gzipSize(visible),
+    overhead: Number((loadedGzip / gzipSize(visible)).toFixed(2)),
+    domElements: elements,
+    resources,
+  };
+}
+
+function textOf(el: Element): string {
+  return el.childNodes.map((c) => (c.nodeName === '#text' ? (c as DefaultTreeAdapterMap['textNode']).value : '')).join('');
+}

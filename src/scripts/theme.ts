@@ -1,0 +1,53 @@
+/**
+ * Optional enhancement: a switch for the colour scheme, in the site header. It cycles
+ * system → light → dark and remembers the choice in this browser only (localStorage,
+ * never sent anywhere). It sets data-theme on <html>; the stylesheet's colours are
+ * light-dark() pairs that follow the resulting color-scheme. Without JavaScript there is
+ * no switch and the system setting rules.
+ */
+type Choice = 'system' | 'light' | 'dark';
+const CHOICES: Choice[] = ['system', 'light', 'dark'];
+const KEY = 'theme';
+const root = document.documentElement;
+
+function stored(): Choice {
+  try {
+    const value = localStorage.getItem(KEY);
+    return CHOICES.includes(value as Choice) ? (value as Choice) : 'system';
+  } catch {
+    return 'system';
+  }
+}
+
+function apply(choice: Choice): void {
+  if (choice === 'system') delete root.dataset.theme;
+  else root.dataset.theme = choice;
+}
+
+apply(stored());
+
+// The labels of every language, from the UI strings at build time (see buildAssets).
+declare const __THEME_LABELS__: Record<string, string[]>;
+const labels = __THEME_LABELS__[root.lang] ?? [];
+const head = document.querySelector('.site-head');
+if (head && labels.length === 3) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'theme-switch';
+  const show = (choice: Choice) => (button.textContent = labels[CHOICES.indexOf(choice)]!);
+  show(stored());
+  button.addEventListener('click', () => {
+    const next = CHOICES[(CHOICES.indexOf(stored()) + 1) % CHOICES.length]!;
+    try {
+      if (next === 'system') localStorage.removeItem(KEY);
+      else localStorage.setItem(KEY, next);
+    } catch {
+      // Storage refused (private mode): the choice holds for this page only.
+    }
+    apply(next);
+    show(next);
+  });
+  head.append(button);
+}
+
+export {};

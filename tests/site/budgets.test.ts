@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, weighPage } from '../../src/lib/budget/page-weight';
+import { DIST, htmlFiles } from './dist';
+
+/**
+ * The budgets, on every built page (sizes, not timings; `npm run bench` prints them all).
+ * A budget that breaks names the page, the figure and the limit.
+ */
+const weigh = (file: string) =>
+  weighPage(file, readFileSync(join(DIST, file), 'utf8'), (url) => {
+    try {
+      return readFileSync(url.startsWith('/') ? join(DIST, url.split(/[?#]/)[0]!) : join(DIST, dirname(file), url.split(/[?#]/)[0]!));
+    } catch {
+      return undefined;
+    }
+  });
+
+const ARTICLES = ['skulder-ved-skulder/index.html', 'en/skulder-ved-skulder/index.html'];
+
+describe('page budgets', () => {
+  for (const file of ARTICLES) {
+    it(`${file}: HTML plus render-blocking CSS ≤ ${BUDGETS.articleCriticalGzip} B gzip, with every note`, () => {
+      const w = weigh(file);
+      const html = readFileSync(join(DIST, file), 'utf8');
+      // Every note is in the measured HTML (not loaded later): markers and notes pair up.
+      const markers = html.match(/class="note-ref /g)?.length ?? 0;
+      expect(markers, 'notes on the page').toBeGreaterThan(10);
+      expect(html.match(/class="note t-/g)?.length, 'every marker has its note').toBe(markers);
+      expect(w.criticalGzip, `${file}: HTML + render-blocking CSS, gzip bytes (limit ${BUDGETS.articleCriticalGzip})`).toBeLessThanOrEqual(BUDGETS.articleCriticalGzip);
+    });
+  }
+
+  for (const file of htmlFiles()) {
+    it(`${file}: optional JavaScript ≤ ${BUDGETS.scriptGzip} B gzip, text-overhead ratio ≤ ${BUDGETS.overheadRatio}, no web fonts`, () => {
+      const w = weigh(file);
+      expect(w.scriptGzip, `${file}: JavaScript, gzip bytes (limit ${BUDGETS.scriptGzip})`).toBeLessThanOrEqual(BUDGETS.scriptGzip);
+      expect(w.overhead, `${file}: everything loaded ÷ visible text, gzip (${w.loadedGzip} ÷ ${w.textGzip}; limit ${BUDGETS.overheadRatio})`).toBeLessThanOrEqual(BUDGETS.overheadRatio);
+      expect(w.fontFiles, `${file}: web fonts loaded (the design uses system fonts)`).toBe(0);
+      // Nothing is render-blocking but the page's own inline styles.
+      expect(w.resources.filter((r) => r.blocking), `${file}: render-blocking resources`).toEqual([]);
+    });
+  }
+
+  it('reads the page the way the limits mean it', () => {
+    const html = '<!doctype html><html><head><style>p{color:red}</style><link rel="stylesheet" href="p.css" media="print"><link rel="stylesheet" href="s.css"><script defer src="e.js"></script></head><body><p>Hello world</p><template>no</template></body></html>';
+    const files: Record<string, string> = { 'p.css': '@font-face{}', 's.css': 'a{}', 'e.js': 'x()' };
+    const w = weighPage('t.html', html, (u) => (files[u] ? Buffer.from(files[u]) : undefined));
+    expect(w.resources.map((r) => [r.url, r.blocking])).toEqual([
+      ['p.css', false],
+      ['s.css', true],
+      ['e.js', false],
+    ]);
+    expect(w.criticalGzip).toBeGreaterThan(w.htmlGzip);
+    expect(w.fontFiles).toBe(1);
+    expect(w.textGzip).toBe(weighPage('u.html', '<p>Hello world</p>', () => undefined).textGzip);
+    expect(() => weighPage('t.html', html, () => undefined)).toThrow(/t\.html: stylesheet p\.css is missing/);
+  });
+});
