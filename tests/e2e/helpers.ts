@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
-import { htmlFiles } from '../site/dist';
+import { checkedPages, pathOfFile } from '../site/dist';
 
-/** Every built page as a URL path (`index.html` → `/`), from dist/. */
+/**
+ * Every page as a URL path (`index.html` → `/`): each URL of the build's sitemap, and
+ * `/404.html` (see `checkedPages` in tests/site/dist.ts).
+ */
 export function sitePaths(): string[] {
-  return htmlFiles().map((f) => `/${f.replace(/(^|\/)index\.html$/, '$1')}`);
+  return checkedPages().map(pathOfFile);
 }
 
 /** The two article pages. */

@@ -1,21 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { contrast } from './contrast';
 import { ARTICLES, sitePaths } from './helpers';
-
-/** WCAG contrast ratio of two computed CSS colours (rgb/rgba). */
-async function contrast(page: Page, selector: string): Promise<number> {
-  return page.$eval(selector, (el) => {
-    const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
-    const lum = ([r, g, b]: number[]) =>
-      [r!, g!, b!].map((v) => (v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4).reduce((a, v, i) => a + v * [0.2126, 0.7152, 0.0722][i]!, 0);
-    let bg = 'rgba(0, 0, 0, 0)';
-    for (let n: Element | null = el; n && parse(bg)[3] === 0; n = n.parentElement) bg = getComputedStyle(n).backgroundColor;
-    if (parse(bg)[3] === 0) bg = getComputedStyle(document.documentElement).backgroundColor;
-    const [a, b] = [lum(parse(getComputedStyle(el).color)), lum(parse(bg))];
-    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-  });
-}
 
 test.describe('dark mode', () => {
   test.use({ colorScheme: 'dark', viewport: { width: 1280, height: 900 } });

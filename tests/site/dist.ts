@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlFilesIn } from '../../src/lib/portable/files';
+import { XMLParser } from 'fast-xml-parser';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -13,6 +14,65 @@ export const DIST = join(process.cwd(), 'dist');
 export function htmlFiles(): string[] {
   if (!existsSync(DIST)) throw new Error('dist/ does not exist: run `npm run build` first');
   return htmlFilesIn(DIST);
+}
+
+/** The page every site leaves out of its sitemap on purpose; the checks still cover it. */
+export const NOT_FOUND_PAGE = '404.html';
+
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
+
+function readDist(file: string): string {
+  const path = join(DIST, file);
+  if (!existsSync(path)) throw new Error(`dist/${file} does not exist: run \`npm run build\` first`);
+  return readFileSync(path, 'utf8');
+}
+
+/**
+ * The sitemap as the build wrote it: the site's root URL (with its base) and every page
+ * URL listed, in order. Starts at dist/sitemap-index.xml and reads each sitemap it names.
+ * The root is read off the index itself (its sitemaps sit at the root), so it holds for
+ * whatever SITE_URL the build used.
+ */
+export function sitemap(): { root: string; urls: string[] } {
+  const index = [xml.parse(readDist('sitemap-index.xml')).sitemapindex?.sitemap ?? []].flat() as { loc: string }[];
+  if (index.length === 0) throw new Error('dist/sitemap-index.xml names no sitemap');
+  const roots = new Set(index.map((s) => s.loc.slice(0, s.loc.lastIndexOf('/') + 1)));
+  if (roots.size !== 1) throw new Error(`dist/sitemap-index.xml names sitemaps under more than one root: ${[...roots].join(', ')}`);
+  const root = [...roots][0]!;
+  const urls = index.flatMap((s) => {
+    const set = xml.parse(readDist(s.loc.slice(root.length))).urlset;
+    return ([set?.url ?? []].flat() as { loc: string }[]).map((u) => u.loc);
+  });
+  return { root, urls };
+}
+
+/**
+ * The dist/ file a sitemap URL is served from: the URL without the site's root, a
+ * directory URL naming its index.html (`…/en/money/` → `en/money/index.html`).
+ */
+export function fileOfUrl(url: string, root: string): string {
+  if (!url.startsWith(root)) throw new Error(`sitemap URL ${url} is not under the site's root ${root}`);
+  const path = decodeURIComponent(new URL(url).pathname).slice(new URL(root).pathname.length);
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}
+
+/**
+ * The pages every site check runs on (html-validate, links and fragments, axe): each
+ * URL of the build's sitemap as its dist/ file, plus the 404 page, which the sitemap
+ * leaves out by design. tests/site/sitemap.test.ts checks that this is every HTML page
+ * in dist/, in every language.
+ */
+export function checkedPages(): string[] {
+  const { root, urls } = sitemap();
+  const files = urls.map((u) => fileOfUrl(u, root));
+  const missing = [...files, NOT_FOUND_PAGE].filter((f) => !existsSync(join(DIST, f)));
+  if (missing.length) throw new Error(`the sitemap lists pages that are not in dist/: ${missing.join(', ')}`);
+  return [...new Set([...files, NOT_FOUND_PAGE])];
+}
+
+/** A dist/ file as the URL path a server answers it on (`en/index.html` → `/en/`). */
+export function pathOfFile(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 /** A parsed page: its ids and every URL it references, with the element it is on. */

@@ -1,16 +1,16 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, htmlFiles, readPage, resolveInternal } from './dist';
+import { checkedPages, DIST, readPage, resolveInternal } from './dist';
 
 /**
- * Every internal link, stylesheet, script and image of every built page points at a
- * file that exists, and every #fragment at an element on the target page. External
- * links are not fetched (there is no internet here); they are checked for the
- * `rel="noopener noreferrer"` the privacy rules need elsewhere.
+ * Every internal link, stylesheet, script and image of every page (each URL of the
+ * sitemap, and the 404) points at a file that exists, and every #fragment at an element
+ * on the target page. External links are not fetched (there is no internet here); they
+ * are checked for the `rel="noopener noreferrer"` the privacy rules need elsewhere.
  */
 describe('internal links and fragments', () => {
-  const files = htmlFiles();
+  const files = checkedPages();
   const pages = new Map(files.map((f) => [f, readPage(f)]));
 
   for (const page of pages.values()) {
