@@ -1,22 +1,21 @@
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
-import { loadSourceRegistry } from './src/lib/content/load';
-import { loadMoney } from './src/lib/money/load';
+import { checkContent } from './src/lib/content/check-content';
 import { sitemapAlternates } from './src/lib/i18n/sitemap';
 import { pagefind } from './src/lib/search/pagefind-integration';
 import { portable } from './src/lib/portable/integration';
 import { packageSite } from './src/lib/portable/package';
 import { headersFile } from './src/lib/portable/headers';
 import { serviceWorker } from './src/lib/portable/service-worker';
-import { rehypePlugins, remarkPlugins } from './src/lib/markdown/plugins';
+import { markdownProcessor } from './src/lib/markdown/plugins';
 import { siteAssets } from './src/lib/assets/integration';
 
 const root = fileURLToPath(new URL('./', import.meta.url));
-const sources = loadSourceRegistry(root);
-const money = loadMoney(root, sources);
 const base = '/';
+// Every content check, before anything renders: a content problem stops the build here,
+// naming file, place and problem, and no dist/ is written (see src/lib/content/check-content.ts).
+const { sources, money } = await checkContent(root, { base });
 
 /**
  * The public address of the edition, for canonical and hreflang URLs only (every other
@@ -36,14 +35,7 @@ export default defineConfig({
   },
   markdown: {
     syntaxHighlight: false,
-    processor: unified({
-      // `unified()` would register remark-gfm itself; our list carries it so tests match.
-      gfm: false,
-      // The original is reproduced exactly: no typographic quote or dash rewriting.
-      smartypants: false,
-      remarkPlugins: remarkPlugins({ sources, money, base }),
-      rehypePlugins: rehypePlugins({ sources, money, base }),
-    }),
+    processor: markdownProcessor({ sources, money, base }),
   },
   security: {
     csp: {

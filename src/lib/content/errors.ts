@@ -17,11 +17,18 @@ export class ContentError extends Error {
   }
 }
 
-/** Several content errors found in one pass, reported together. */
+/**
+ * Several content errors found in one pass, reported together. The list is `problems`,
+ * not `errors`: Astro reads an `errors` array on a thrown error as an esbuild failure
+ * and prints only its first entry, which would hide all the others.
+ */
 export class ContentErrors extends Error {
   override name = 'ContentErrors';
-  constructor(readonly errors: ContentError[]) {
-    super(`${errors.length} content error${errors.length === 1 ? '' : 's'}:\n${errors.map((e) => `  ${e.message}`).join('\n')}`);
+  constructor(readonly problems: ContentError[]) {
+    super(`${problems.length} content error${problems.length === 1 ? '' : 's'}:\n${problems.map((e) => `  ${e.message}`).join('\n')}`);
+    // The problem is in the content, not in the code that found it: without stack frames,
+    // Astro prints the list alone instead of pointing at a line of src/lib as "Location".
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Locale } from './locales';
 import { LOCALES } from './locales';
+import { ContentError, ContentErrors } from '../content/errors';
 import da from './strings/da.json';
 import en from './strings/en.json';
 
@@ -10,29 +11,41 @@ export type StringKey = keyof Strings;
 
 const ALL: Record<Locale, Strings> = { da, en };
 
+/** Where the UI strings of `lang` live, relative to the project root. */
+export function stringsFile(lang: string): string {
+  return `src/lib/i18n/strings/${lang}.json`;
+}
+
 /**
- * Checks that every language has exactly the keys of the default language, each a
- * non-empty string. Throws naming the language file and the key.
+ * The problems of the UI strings: every language must have exactly the keys of the
+ * first (the default language), each a non-empty string. Each problem names the
+ * language file and the key.
  */
-export function assertCompleteStrings(all: Record<string, Record<string, unknown> | undefined>, locales: readonly string[]): void {
+export function checkStrings(all: Record<string, Record<string, unknown> | undefined>, locales: readonly string[]): ContentError[] {
   const reference = Object.keys(all[locales[0]!] ?? {});
-  const problems: string[] = [];
+  const problems: ContentError[] = [];
   for (const lang of locales) {
     const table = all[lang];
-    const file = `src/lib/i18n/strings/${lang}.json`;
+    const file = stringsFile(lang);
     if (!table) {
-      problems.push(`${file}: missing: the language ${lang} has no UI strings`);
+      problems.push(new ContentError(file, 'file', `missing: the language ${lang} has no UI strings`));
       continue;
     }
     for (const key of reference) {
       const value = table[key];
-      if (typeof value !== 'string' || value.trim() === '') problems.push(`${file}: key "${key}" is missing or empty`);
+      if (typeof value !== 'string' || value.trim() === '') problems.push(new ContentError(file, `key "${key}"`, 'is missing or empty'));
     }
     for (const key of Object.keys(table)) {
-      if (!reference.includes(key)) problems.push(`${file}: key "${key}" is not a known key (not in ${locales[0]}.json)`);
+      if (!reference.includes(key)) problems.push(new ContentError(file, `key "${key}"`, `is not a known key (not in ${locales[0]}.json)`));
     }
   }
-  if (problems.length) throw new Error(`UI strings are incomplete:\n${problems.join('\n')}`);
+  return problems;
+}
+
+/** Throws every problem `checkStrings` finds, each naming the language file and the key. */
+export function assertCompleteStrings(all: Record<string, Record<string, unknown> | undefined>, locales: readonly string[]): void {
+  const problems = checkStrings(all, locales);
+  if (problems.length) throw new ContentErrors(problems);
 }
 
 assertCompleteStrings(ALL, LOCALES);

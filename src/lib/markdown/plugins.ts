@@ -1,5 +1,5 @@
 import remarkGfm from 'remark-gfm';
-import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import type { SourceRegistry } from '../content/sources';
 import { fill, strings, type StringKey } from '../i18n/strings';
 import { isLocale } from '../i18n/locales';
@@ -61,6 +61,23 @@ export function remarkPlugins(data: PipelineData): RemarkPlugins {
 /** The rehype plugins, in order. */
 export function rehypePlugins(_data: PipelineData): RehypePlugins {
   return [rehypeExternalLinks];
+}
+
+/**
+ * Astro's unified Markdown processor with our plugin lists, as `astro.config.ts` sets it
+ * (`markdown.processor`); the content check (`checkContent`) and the tests render with
+ * the same one. `observe` appends read-only rehype plugins after ours (the content check
+ * collects links with one); they must not change the tree.
+ */
+export function markdownProcessor(data: PipelineData, observe: RehypePlugins = []) {
+  return unified({
+    // `unified()` would register remark-gfm itself; our list carries it so tests match.
+    gfm: false,
+    // The original is reproduced exactly: no typographic quote or dash rewriting.
+    smartypants: false,
+    remarkPlugins: remarkPlugins(data),
+    rehypePlugins: [...rehypePlugins(data), ...observe],
+  });
 }
 
 /** Note words for `lang`, from the UI strings. */

@@ -9,9 +9,9 @@ describe('UI strings', () => {
   });
 
   it('fail loudly for a language with no strings, a missing or an unknown key', () => {
-    expect(() => assertCompleteStrings({ da: { a: 'x' } }, ['da', 'ru'])).toThrow('src/lib/i18n/strings/ru.json: missing: the language ru has no UI strings');
-    expect(() => assertCompleteStrings({ da: { a: 'x', b: 'y' }, en: { a: 'x' } }, ['da', 'en'])).toThrow('src/lib/i18n/strings/en.json: key "b" is missing or empty');
-    expect(() => assertCompleteStrings({ da: { a: 'x' }, en: { a: 'x', c: 'z' } }, ['da', 'en'])).toThrow('key "c" is not a known key');
+    expect(() => assertCompleteStrings({ da: { a: 'x' } }, ['da', 'ru'])).toThrow('src/lib/i18n/strings/ru.json: file: missing: the language ru has no UI strings');
+    expect(() => assertCompleteStrings({ da: { a: 'x', b: 'y' }, en: { a: 'x' } }, ['da', 'en'])).toThrow('src/lib/i18n/strings/en.json: key "b": is missing or empty');
+    expect(() => assertCompleteStrings({ da: { a: 'x' }, en: { a: 'x', c: 'z' } }, ['da', 'en'])).toThrow('key "c": is not a known key');
   });
 
   it('fills placeholders and refuses unknown ones', () => {

@@ -1,10 +1,10 @@
-import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { loadSourceRegistry } from '../../../src/lib/content/load';
 import { parseSources } from '../../../src/lib/content/sources';
 import { loadMoney } from '../../../src/lib/money/load';
-import { rehypePlugins, remarkPlugins } from '../../../src/lib/markdown/plugins';
+import { markdownProcessor } from '../../../src/lib/markdown/plugins';
 
 /**
  * The sources the plugin fixtures may cite: the real registry plus the fixture sources
@@ -19,16 +19,10 @@ export const fixtureSources = new Map([
 const money = loadMoney(process.cwd(), realSources);
 
 /**
- * Astro's own Markdown processor with the site's plugin list, configured as in
- * astro.config.ts (no GFM of its own, no smartypants, no highlighting).
+ * Astro's own Markdown processor with the site's plugin list, the one astro.config.ts
+ * sets (`markdownProcessor`: no GFM of its own, no smartypants), without highlighting.
  */
-const processor = createMarkdownProcessor({
-  syntaxHighlight: false,
-  gfm: false,
-  smartypants: false,
-  remarkPlugins: remarkPlugins({ sources: fixtureSources, money, base: '/' }),
-  rehypePlugins: rehypePlugins({ sources: fixtureSources, money, base: '/' }),
-});
+const processor = markdownProcessor({ sources: fixtureSources, money, base: '/' }).createRenderer({ syntaxHighlight: false });
 
 /** Renders a Markdown file as Astro would: frontmatter parsed, plugins run. */
 export async function renderFile(path: string) {
