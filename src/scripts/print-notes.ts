@@ -16,6 +16,8 @@ if (body && notes.length) {
   const list = document.createElement('ol');
   for (const note of notes) {
     const copy = note.cloneNode(true) as HTMLElement;
+    // Its own class: the copy is not one of the page's notes (for styles and scripts alike).
+    copy.classList.replace('note', 'endnote');
     copy.removeAttribute('id');
     for (const el of copy.querySelectorAll('[id]')) el.removeAttribute('id');
     for (const el of copy.querySelectorAll('.note-back')) el.remove();

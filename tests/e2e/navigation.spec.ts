@@ -57,7 +57,7 @@ test.describe('languages and navigation', () => {
     await expect(page.locator('section[lang=en] h2')).toHaveText('Page not found');
     // A way back in, in each language: every page of the edition, with what it holds.
     await expect(page.locator('.not-found section').first().getByRole('link')).toHaveCount(7);
-    await page.locator('section[lang=en]').getByRole('link', { name: 'Money', exact: true }).click();
+    await page.locator('section[lang=en]').getByRole('link', { name: 'The money', exact: true }).click();
     await expect(page).toHaveURL(/\/en\/money\/$/);
   });
 
@@ -67,5 +67,24 @@ test.describe('languages and navigation', () => {
     await expect(page.locator('.skip')).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.locator('#main')).toBeFocused();
+  });
+});
+
+test.describe('finding things without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search page lists every note, sidebar, figure and claim, each linked', async ({ page }) => {
+    await page.goto('/soeg/');
+    const browse = page.locator('.browse');
+    await expect(browse.locator('.browse-notes li')).toHaveCount(23);
+    await expect(browse.locator('.glance li')).toHaveCount(20);
+    await browse.locator('.browse-notes a').first().click();
+    await expect(page).toHaveURL(/\/skulder-ved-skulder\/(index\.html)?#note-typo-internet$/);
+    await expect(page.locator('#note-typo-internet')).toBeVisible();
+  });
+  test('the landing page shows every claim’s verdict, linked to the ledger', async ({ page }) => {
+    await page.goto('/en/');
+    await expect(page.locator('.glance li')).toHaveCount(20);
+    await page.locator('.glance a.verdict').first().click();
+    await expect(page).toHaveURL(/\/en\/claims\/(index\.html)?#claim-/);
   });
 });

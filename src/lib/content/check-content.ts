@@ -5,6 +5,7 @@ import type { z } from 'astro/zod';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { checkClaims, checkSidebars, paragraphTexts, type SidebarEntry } from '../context/check';
 import { CONTEXT_FILES, parseClaims, parseTimeline } from '../context/load';
+import { checkFold } from '../context/fold';
 import { sidebarSchema, type Claim } from '../context/schemas';
 import { isLocale, LOCALES, type Locale } from '../i18n/locales';
 import { pathFor } from '../i18n/paths';
@@ -111,6 +112,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
 
   const articles = articleFiles.map((file) => readDocument(dir, file, articleSchema, errors));
   const sidebars = sidebarFiles.map((file) => readDocument(dir, file, sidebarSchema, errors));
+  for (const s of sidebars) errors.push(...checkFold(s.content, s.file));
   if (articleFiles.length === 0) errors.push(new ContentError('content/articles', 'folder', 'no article: the site is built around at least one story (content/articles/<lang>/<story>.md)'));
 
   if (sources && money) {

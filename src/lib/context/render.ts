@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/locales';
 import { fill, strings, type StringKey } from '../i18n/strings';
 import { sourceListHast } from '../markdown/citation-hast';
 import { h, html } from './compose';
+import { foldSidebar } from './fold';
 import type { Claim, SidebarData, Verdict } from './schemas';
 
 /** A symbol per verdict, always beside its word (never the only cue). */
@@ -12,10 +13,12 @@ export const VERDICT_SYMBOL: Record<Verdict, string> = { confirmed: '✓', impre
 /**
  * A sidebar as it stands beside its paragraph: an `<aside>` holding a `<details>`
  * (folded to its title on phones, open in the margin on wide screens), with its kind in
- * words, its body, its "as of" date, its sources and a link to the context page.
+ * words, its body up to the fold (see fold.ts), its "as of" date, its sources and a link
+ * to the context page, which says so when the rest of it is there.
  */
 export function sidebarAside(id: string, data: SidebarData, bodyHtml: string, lang: Locale, registry: SourceRegistry, pageHref: string): string {
   const s = strings(lang);
+  const { lede, folded } = foldSidebar(bodyHtml);
   return html(
     h('aside', { className: ['sidebar', `k-${data.kind}`], id: `sidebar-${id}`, ariaLabelledBy: [`sidebar-${id}-title`] }, [
       h('details', {}, [
@@ -25,14 +28,14 @@ export function sidebarAside(id: string, data: SidebarData, bodyHtml: string, la
           h('span', { className: ['sidebar-title'], id: `sidebar-${id}-title` }, [data.title]),
         ]),
         h('div', { className: ['sidebar-body'] }, [
-          { type: 'raw', value: bodyHtml },
+          { type: 'raw', value: lede },
           h('p', { className: ['sidebar-meta'] }, [
             fill(s['context.asOf'], { date: formatPartialDate(data.asOf, lang) }),
             ' ',
             ...sourceListHast(data.sources.map((id) => registry.get(id)!), lang, 'short', { source: s['notes.source'], sources: s['notes.sources'] }),
             '.',
             ' ',
-            h('a', { href: `${pageHref}#${id}` }, [s['context.more']]),
+            h('a', { href: `${pageHref}#${id}` }, [s[folded ? 'context.continue' : 'context.more']]),
             ' ',
             h('a', { className: ['passage-link'], href: `#sidebar-${id}`, ariaLabel: fill(s['share.entryLink'], { title: data.title }) }, ['¶']),
           ]),

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { checkFold, foldSidebar, unfoldSidebar } from '../../../src/lib/context/fold';
+import { inArticleOrder } from '../../../src/lib/context/compose';
+import { verdictMarkers } from '../../../src/lib/context/render';
+import type { Claim } from '../../../src/lib/context/schemas';
+
+describe('a sidebar’s fold', () => {
+  const html = '<p>Core.</p>\n<ul><li>a</li></ul>\n<hr>\n<p>More.</p>';
+  it('shows the part before the fold beside the paragraph, and says there is more', () => {
+    expect(foldSidebar(html)).toEqual({ lede: '<p>Core.</p>\n<ul><li>a</li></ul>', folded: true });
+  });
+  it('shows a sidebar without a fold whole', () => {
+    expect(foldSidebar('<p>All.</p>')).toEqual({ lede: '<p>All.</p>', folded: false });
+  });
+  it('shows it whole, without the rule, on the context page', () => {
+    expect(unfoldSidebar(html)).toBe('<p>Core.</p>\n<ul><li>a</li></ul>\n<p>More.</p>');
+  });
+  it('allows one fold after some text, and names the line of a wrong one', () => {
+    const fm = '---\nlang: da\n---\n';
+    expect(checkFold(`${fm}\nText.\n\n***\n\nMore.\n`, 'x.md')).toEqual([]);
+    expect(checkFold(`${fm}\nText.\n`, 'x.md')).toEqual([]);
+    const twice = checkFold(`${fm}\nText.\n\n***\n\nMore.\n\n* * *\n\nEnd.\n`, 'x.md');
+    expect(twice.map((e) => [e.file, e.place])).toEqual([['x.md', 'line 11']]);
+    expect(twice[0]!.problem).toMatch(/second fold.*first is on line 7/);
+    const first = checkFold(`${fm}\n___\n\nText.\n`, 'x.md');
+    expect(first.map((e) => e.place)).toEqual(['line 5']);
+    expect(first[0]!.problem).toMatch(/before any text/);
+  });
+});
+
+describe('items in the article’s order', () => {
+  it('sorts by paragraph, keeping the order within one', () => {
+    const items = [
+      { id: 'c', paragraph: 'b' },
+      { id: 'a', paragraph: 'a' },
+      { id: 'd', paragraph: 'b' },
+    ];
+    expect(inArticleOrder(items, ['a', 'b']).map((i) => i.id)).toEqual(['a', 'c', 'd']);
+  });
+});
+
+describe('verdict markers', () => {
+  const claim = (id: string, verdict: Claim['verdict']) =>
+    ({ id, paragraph: 'p', verdict, quote: { da: 'Det er ulovligt for kasakher at lade sig hverve', en: 'It is illegal' }, explanation: { da: '', en: '' }, sources: [] }) as unknown as Claim;
+  it('give the verdict in words and link to the ledger', () => {
+    const one = verdictMarkers([claim('illegal', 'confirmed')], 'da', '../paastande/');
+    expect(one).toContain('href="../paastande/#claim-illegal"');
+    expect(one).toContain('Bekræftet');
+    expect(one).not.toContain('<q>');
+  });
+  it('quote the first words only where a paragraph has several claims', () => {
+    const two = verdictMarkers([claim('a', 'confirmed'), claim('b', 'imprecise')], 'da', '../paastande/');
+    expect(two.match(/<q>Det er ulovligt for kasakher …<\/q>/g)).toHaveLength(2);
+  });
+});
+
+describe('a note’s excerpt (for lists of notes)', async () => {
+  const { excerpt } = await import('../../../src/lib/markdown/remark-notes');
+  const para = (...children: object[]) => ({ type: 'paragraph', children }) as never;
+  it('is the first words of its text, links and emphasis flattened', () => {
+    const body = [para({ type: 'text', value: 'Stavefejl i ' }, { type: 'emphasis', children: [{ type: 'text', value: 'originalen' }] }, { type: 'text', value: ': »interneannoncer« skal være »internetannoncer«, som der står.' })];
+    expect(excerpt(body, 6)).toBe('Stavefejl i originalen: »interneannoncer« skal være …');
+    expect(excerpt([para({ type: 'text', value: 'Kort.' })])).toBe('Kort.');
+  });
+});
