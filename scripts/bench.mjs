@@ -1,80 +1,71 @@
 #!/usr/bin/env node
-// npm run bench: builds the site, then prints (and writes reports/bench.json) per page the
-// requests a first visit makes, bytes raw and gzip by kind, the text-overhead ratio (gzip
-// of everything the page loads ÷ gzip of its visible text; the target is 2.5 or less),
-// and the DOM size; plus the build time. Numbers, not pass/fail: budgets live in the tests.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { parse } from 'parse5';
+// npm run bench: measures the built site. Numbers, not pass/fail: budgets live in the tests.
+//
+//   npm run bench                     builds the site, then per page the requests a first visit
+//                                     makes, bytes raw and gzip by kind, the text-overhead ratio
+//                                     (target 2.5 or less), the DOM size, and the build time
+//                                     (scripts/bench/pages.mjs); then Lighthouse, mobile preset,
+//                                     median of 3 runs per page, for both article versions and
+//                                     the money page in both languages (scripts/bench/lighthouse.mjs;
+//                                     target 100 in all four categories). Writes reports/bench.json.
+//   npm run bench -- --no-lighthouse  the same without Lighthouse.
+//   npm run bench -- --scale          only the build-time scaling: builds a temporary copy with
+//                                     0 (baseline), 1, 10 and 100 synthetic article versions, 3 times
+//                                     each, and reports median build time and peak memory per size
+//                                     (scripts/bench/scale.mjs). Writes reports/bench-scale.json.
+//                                     `--scale=1,5` picks other sizes.
+//
+// Lighthouse needs Chromium: /usr/bin/chromium (Debian's) or CHROMIUM_PATH. Its server takes the
+// first free port in 127.0.0.1:4350–4359 (or BENCH_PORT).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { printLighthouse, runLighthouse } from './bench/lighthouse.mjs';
+import { buildSite, measurePages, printPages } from './bench/pages.mjs';
+import { DEFAULT_SIZES, printScale, runScale } from './bench/scale.mjs';
 
-const started = process.hrtime.bigint();
-execFileSync('npx', ['astro', 'build', '--force'], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-const buildSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+const USAGE = 'usage: npm run bench [-- --no-lighthouse | --scale[=1,10,100]]';
+const root = fileURLToPath(new URL('..', import.meta.url));
+process.chdir(root);
 
-const dist = 'dist';
-const pages = [];
-const walk = (d) => {
-  for (const name of readdirSync(d)) {
-    const path = join(d, name);
-    if (statSync(path).isDirectory()) walk(path);
-    else if (name.endsWith('.html')) pages.push(relative(dist, path).split(sep).join('/'));
-  }
-};
-walk(dist);
-pages.sort();
-
-const gz = (s) => gzipSync(Buffer.isBuffer(s) ? s : Buffer.from(s), { level: 9 }).length;
-const rows = pages.map((file) => {
-  const html = readFileSync(join(dist, file), 'utf8');
-  const doc = parse(html);
-  let elements = 0;
-  let text = '';
-  const css = [];
-  const js = [];
-  const requests = [];
-  const visit = (n, hidden) => {
-    if (n.tagName) elements++;
-    const attrs = Object.fromEntries((n.attrs ?? []).map((a) => [a.name, a.value]));
-    if (n.tagName === 'style') css.push(n.childNodes?.[0]?.value ?? '');
-    if (n.tagName === 'script' && !attrs.src && attrs.type === 'module') js.push(n.childNodes?.[0]?.value ?? '');
-    if (n.tagName === 'link' && ['icon', 'stylesheet'].includes(attrs.rel)) requests.push(attrs.href);
-    if (n.tagName === 'img' || (n.tagName === 'script' && attrs.src)) requests.push(attrs.src);
-    if (n.nodeName === '#text' && !hidden) text += n.value;
-    const hide = hidden || ['head', 'script', 'style', 'template'].includes(n.tagName);
-    for (const c of n.childNodes ?? []) visit(c, hide);
-    if (n.content) visit(n.content, hide);
-  };
-  visit(doc, false);
-  const visible = text.replace(/\s+/g, ' ').trim();
-  const loaded = gz(html) + requests.reduce((sum, r) => {
-    try {
-      return sum + gz(readFileSync(join(dist, file, '..', r.split(/[?#]/)[0])));
-    } catch {
-      return sum;
+let lighthouse = true;
+let scale = null;
+for (const arg of process.argv.slice(2)) {
+  if (arg === '--no-lighthouse') lighthouse = false;
+  else if (arg === '--scale') scale = DEFAULT_SIZES;
+  else if (arg.startsWith('--scale=')) {
+    scale = arg.slice('--scale='.length).split(',').map(Number);
+    if (scale.some((n) => !Number.isInteger(n) || n < 1)) {
+      console.error(`--scale= wants positive whole numbers, e.g. --scale=1,10,100\n${USAGE}`);
+      process.exit(2);
     }
-  }, 0);
-  return {
-    page: file,
-    requests: 1 + requests.length,
-    htmlBytes: Buffer.byteLength(html),
-    htmlGzip: gz(html),
-    inlineCssGzip: gz(css.join('')),
-    inlineJsGzip: js.length ? gz(js.join('')) : 0,
-    textGzip: gz(visible),
-    overhead: Number((loaded / gz(visible)).toFixed(2)),
-    domElements: elements,
-  };
-});
-
-const pad = (v, n) => String(v).padStart(n);
-console.log(`${'page'.padEnd(38)}${pad('req', 4)}${pad('html', 8)}${pad('html.gz', 9)}${pad('css.gz', 8)}${pad('js.gz', 7)}${pad('text.gz', 9)}${pad('ratio', 7)}${pad('target', 8)}${pad('DOM', 6)}`);
-for (const r of rows) {
-  const gap = r.overhead <= 2.5 ? 'met' : `+${(r.overhead - 2.5).toFixed(2)}`;
-  console.log(`${r.page.padEnd(38)}${pad(r.requests, 4)}${pad(r.htmlBytes, 8)}${pad(r.htmlGzip, 9)}${pad(r.inlineCssGzip, 8)}${pad(r.inlineJsGzip, 7)}${pad(r.textGzip, 9)}${pad(r.overhead, 7)}${pad(gap, 8)}${pad(r.domElements, 6)}`);
+  } else {
+    console.error(`unknown argument ${arg}\n${USAGE}`);
+    process.exit(2);
+  }
 }
-console.log(`\nbuild time: ${buildSeconds.toFixed(1)} s (astro build --force, with search index, cards, archive)`);
-mkdirSync('reports', { recursive: true });
-writeFileSync('reports/bench.json', JSON.stringify({ buildSeconds, pages: rows }, null, 2));
-console.log('wrote reports/bench.json');
+
+const write = (file, data) => {
+  mkdirSync('reports', { recursive: true });
+  writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
+  console.log(`wrote ${file}`);
+};
+
+if (scale) {
+  const report = await runScale(root, scale);
+  printScale(report);
+  write('reports/bench-scale.json', report);
+  if (report.rows.some((r) => r.error)) process.exitCode = 1;
+} else {
+  const buildSeconds = buildSite();
+  const pages = measurePages('dist');
+  printPages(pages);
+  console.log(`\nbuild time: ${buildSeconds.toFixed(1)} s (astro build --force, with search index, cards, archive)`);
+  let lighthouseReport = null;
+  if (lighthouse) {
+    console.log('');
+    lighthouseReport = await runLighthouse();
+    printLighthouse(lighthouseReport);
+  }
+  console.log('');
+  write('reports/bench.json', { buildSeconds, pages, lighthouse: lighthouseReport ?? 'skipped (--no-lighthouse)' });
+}

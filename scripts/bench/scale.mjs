@@ -1,0 +1,212 @@
+// Build-time scaling (`npm run bench -- --scale`): how build time and memory grow with the
+// number of article versions.
+//
+// The project is copied into a temporary folder under os.tmpdir() (without node_modules,
+// dist, .git, reports, .astro); its node_modules is a folder of symlinks to this project's
+// packages, so that Astro's cache (node_modules/.astro, node_modules/.vite) stays in the copy
+// and the synthetic content never reaches this project's cache. Synthetic versions are
+// written into the copy's content/articles/, the copy is built with `npx astro build --force`
+// for each size, and the folder is removed afterwards, also on failure or Ctrl-C.
+//
+// What a size counts: article *version files* (`content/articles/<lang>/<story>.md`, one
+// page each), not stories. Version k (1-based) belongs to story `synthetic-NNNN` with
+// NNNN = ceil(k / 2): odd k is a copy of the Danish original, even k a copy of the English
+// translation, so 10 versions are 5 complete stories, and 1 version is one story that has
+// only its Danish original (no translation yet). Each copy keeps the real frontmatter and
+// body; only the title gets a "Synthetic NNNN – " prefix (titles need not be unique; the
+// prefix keeps the pages apart). The real article (2 versions) is always there as well (the
+// site is built around it) and is not counted: a size-0 row (the real article alone) is the
+// baseline for "seconds per extra version". Each size is built 3 times; the table shows medians
+// (and the time's min–max), and the load average, as other work on the machine slows builds.
+import { cpSync, createWriteStream, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { median, pad } from './format.mjs';
+import { htmlPages } from './pages.mjs';
+import { measureCommand, stopAll } from './process-tree.mjs';
+
+export const DEFAULT_SIZES = [1, 10, 100];
+/** The real story whose versions are copied (src/lib/content/site.ts: STORY). */
+const TEMPLATE_STORY = 'skulder-ved-skulder';
+const SYNTHETIC = 'synthetic-';
+/** Top-level entries not copied: outputs, caches, VCS, and node_modules (linked instead). */
+const SKIP = new Set(['node_modules', 'dist', '.git', 'reports', '.astro', 'test-results', 'playwright-report']);
+/** node_modules entries not linked, so that the copy's build writes its own caches. */
+const CACHES = new Set(['.astro', '.vite', '.cache']);
+
+/** Copies the project at `root` into `dest`, with node_modules as per-package symlinks. */
+function copyProject(root, dest) {
+  mkdirSync(dest);
+  for (const name of readdirSync(root)) {
+    if (SKIP.has(name) || name.endsWith('.log') || name.endsWith('.zip')) continue;
+    cpSync(join(root, name), join(dest, name), { recursive: true });
+  }
+  mkdirSync(join(dest, 'node_modules'));
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (!CACHES.has(name)) symlinkSync(join(root, 'node_modules', name), join(dest, 'node_modules', name));
+  }
+}
+
+/** The template versions, original first: [{ lang, frontmatter (yaml Document), body }]. */
+function templateVersions(site) {
+  const dir = join(site, 'content/articles');
+  const versions = [];
+  for (const lang of readdirSync(dir).sort()) {
+    let text;
+    try {
+      text = readFileSync(join(dir, lang, `${TEMPLATE_STORY}.md`), 'utf8');
+    } catch {
+      continue;
+    }
+    const m = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/);
+    if (!m) throw new Error(`content/articles/${lang}/${TEMPLATE_STORY}.md: no frontmatter`);
+    const frontmatter = parseDocument(m[1]);
+    versions.push({ lang, frontmatter, body: m[2], original: frontmatter.has('original') });
+  }
+  if (!versions.some((v) => v.original)) throw new Error(`no original version of ${TEMPLATE_STORY} under content/articles/`);
+  return versions.sort((a, b) => Number(b.original) - Number(a.original));
+}
+
+/** Replaces the copy's synthetic versions with `n` new ones; returns the story count. */
+function writeSynthetic(site, templates, n) {
+  const dir = join(site, 'content/articles');
+  for (const lang of readdirSync(dir)) {
+    for (const name of readdirSync(join(dir, lang))) if (name.startsWith(SYNTHETIC)) unlinkSync(join(dir, lang, name));
+  }
+  for (let k = 0; k < n; k++) {
+    const number = String(Math.floor(k / templates.length) + 1).padStart(4, '0');
+    const t = templates[k % templates.length];
+    const fm = t.frontmatter.clone();
+    // The schema allows titles up to 120 characters.
+    fm.set('title', `Synthetic ${number} – ${t.frontmatter.get('title')}`.slice(0, 120).trimEnd());
+    writeFileSync(join(dir, t.lang, `${SYNTHETIC}${number}.md`), `---\n${fm.toString().trimEnd()}\n---\n${t.body}`);
+  }
+  return Math.ceil(n / templates.length);
+}
+
+/** Number of files under `dir` whose name ends with `ext` (0 if there is no such folder). */
+function countFiles(dir, ext) {
+  let n = 0;
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else if (e.name.endsWith(ext)) n++;
+    }
+  };
+  try {
+    walk(dir);
+  } catch {
+    return 0;
+  }
+  return n;
+}
+
+/** The last `lines` lines of a file. */
+const tail = (file, lines = 30) => readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+
+/** One build of the copy as it stands: time, memory, and what it produced (or the log tail). */
+async function buildOnce(work, site, label) {
+  const logFile = join(work, `build-${label}.log`);
+  const log = createWriteStream(logFile);
+  const loadAverage1mBefore = Number(loadavg()[0].toFixed(2));
+  const m = await measureCommand('npx', ['astro', 'build', '--force'], { cwd: site, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, log });
+  await new Promise((r) => log.end(r));
+  const run = { seconds: Number(m.seconds.toFixed(2)), peakTreeRssMB: m.peakTreeRssMB, peakProcessHwmMB: m.peakProcessHwmMB, peakProcess: m.peakProcess, loadAverage1mBefore };
+  if (m.code !== 0) return { ...run, error: `astro build exited with ${m.code}`, logTail: tail(logFile) };
+  return { ...run, pages: htmlPages(join(site, 'dist')).length, cards: countFiles(join(site, 'dist/og'), '.png') };
+}
+
+/** Writes `n` synthetic versions and builds `repeats` times; returns a row of the scale table (medians). */
+async function measureSize(work, site, templates, n, repeats) {
+  const stories = writeSynthetic(site, templates, n);
+  const row = { versions: n, syntheticStories: stories, articleFiles: n + templates.length };
+  const runs = [];
+  for (let i = 1; i <= repeats; i++) {
+    const run = await buildOnce(work, site, `${n}-${i}`);
+    runs.push(run);
+    process.stderr.write(`scale: ${n} synthetic versions, build ${i}/${repeats}: ${run.error ?? `${run.pages} pages, ${run.seconds} s, peak ${run.peakTreeRssMB} MB`}\n`);
+    if (run.error) {
+      process.stderr.write(`${run.logTail}\n`);
+      return { ...row, error: run.error, logTail: run.logTail, runs };
+    }
+  }
+  const med = (key) => median(runs.map((r) => r[key]));
+  return {
+    ...row,
+    pages: runs[0].pages,
+    cards: runs[0].cards,
+    seconds: med('seconds'),
+    secondsMin: Math.min(...runs.map((r) => r.seconds)),
+    secondsMax: Math.max(...runs.map((r) => r.seconds)),
+    peakTreeRssMB: med('peakTreeRssMB'),
+    peakProcessHwmMB: med('peakProcessHwmMB'),
+    peakProcess: runs[0].peakProcess,
+    loadAverage1mBefore: med('loadAverage1mBefore'),
+    runs,
+  };
+}
+
+/**
+ * Builds a temporary copy of the project at `root` with 0 (baseline) and then each of `sizes`
+ * synthetic versions, `repeats` times each, after one discarded warm-up build. Progress goes
+ * to stderr.
+ */
+export async function runScale(root, sizes = DEFAULT_SIZES, repeats = 3) {
+  const work = mkdtempSync(join(tmpdir(), 'bench-scale-'));
+  const cleanup = () => rmSync(work, { recursive: true, force: true, maxRetries: 5 });
+  const onSignal = (signal) => {
+    stopAll();
+    cleanup();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const site = join(work, 'site');
+    copyProject(root, site);
+    const templates = templateVersions(site);
+    process.stderr.write(`scale: building copies in ${site}\n`);
+    const warm = await buildOnce(work, site, 'warmup');
+    if (warm.error) throw new Error(`the unmodified copy does not build (${warm.error}):\n${warm.logTail}`);
+    process.stderr.write(`scale: warm-up build ${warm.seconds} s (discarded)\n`);
+    const rows = [];
+    for (const n of [0, ...sizes]) rows.push(await measureSize(work, site, templates, n, repeats));
+    const base = rows[0];
+    for (const row of rows) {
+      if (!row.versions || row.error || base.error) continue;
+      row.secondsPerExtraVersion = Number(((row.seconds - base.seconds) / row.versions).toFixed(3));
+      // A difference the baseline's own spread could explain says nothing about the cost.
+      row.withinNoise = Math.abs(row.seconds - base.seconds) <= base.secondsMax - base.secondsMin;
+    }
+    return {
+      counts: 'synthetic article version files (one page each), beside the real article’s 2 versions; odd versions are Danish originals, even ones their English translations',
+      build: `npx astro build --force in a temporary copy of the project, ${repeats} builds per size (medians), one warm-up build discarded`,
+      memory: 'peakTreeRssMB: highest sampled sum of VmRSS over the build’s process tree (/proc, every 100 ms); peakProcessHwmMB: largest VmHWM of one process in it',
+      cpus: availableParallelism(),
+      repeats,
+      rows,
+    };
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    cleanup();
+  }
+}
+
+/** Prints the scale table. */
+export function printScale(report) {
+  console.log(`${pad('versions', 8)}${pad('stories', 8)}${pad('pages', 7)}${pad('cards', 7)}${pad('build s', 9)}${pad('min–max', 11)}${pad('peak MB', 9)}${pad('node MB', 9)}${pad('s/extra version', 17)}${pad('load', 6)}`);
+  for (const r of report.rows) {
+    if (r.error) {
+      console.log(`${pad(r.versions, 8)}${pad(r.syntheticStories, 8)}  FAILED: ${r.error} (log tail above)`);
+      continue;
+    }
+    const spread = `${r.secondsMin.toFixed(1)}–${r.secondsMax.toFixed(1)}`;
+    console.log(`${pad(r.versions, 8)}${pad(r.syntheticStories, 8)}${pad(r.pages, 7)}${pad(r.cards, 7)}${pad(r.seconds.toFixed(1), 9)}${pad(spread, 11)}${pad(r.peakTreeRssMB ?? '–', 9)}${pad(r.peakProcessHwmMB ?? '–', 9)}${pad(r.versions ? `${r.withinNoise ? '(noise) ' : ''}${r.secondsPerExtraVersion}` : '(baseline)', 17)}${pad(r.loadAverage1mBefore.toFixed(1), 6)}`);
+  }
+  console.log(`versions: synthetic article files beside the real article's 2 (0 = the real article alone); pages: HTML pages built; cards: social-card PNGs;`);
+  console.log(`build s, peak MB, node MB: medians of ${report.repeats} builds; s/extra version: (build s − baseline) ÷ versions, "(noise)" when`);
+  console.log(`the difference is within the baseline's own min–max; peak MB: highest sampled RSS sum of the build's process tree;`);
+  console.log(`node MB: largest single-process RSS high-water mark (${report.rows[0]?.peakProcess ?? 'node'}); load: 1-min load average before the builds, on ${report.cpus} CPUs.`);
+}
