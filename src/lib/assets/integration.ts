@@ -13,8 +13,9 @@ function themeLabels(): Record<string, string[]> {
 
 /**
  * The enhancement scripts (classic, deferred), at the site's root: `site` on every page
- * (colour-scheme switch, offline copy), `share` where there are passage links, `article`
- * on the article pages (keep the passage across languages, notes gathered for print).
+ * (colour-scheme switch, offline copy), `share` on the section pages with passage links,
+ * `article` on the article pages (sharing too, keeping the passage across languages,
+ * notes gathered for print).
  */
 export const SCRIPTS = { site: 'site.js', share: 'share.js', article: 'article.js' } as const;
 export type ScriptName = keyof typeof SCRIPTS;
