@@ -26,6 +26,25 @@ test('no page scrolls sideways at 320 px', async ({ page }) => {
   }
 });
 
+test('at 200 % zoom of a 1280 px window, no page scrolls sideways and the text keeps its measure', async ({ browser }) => {
+  // Zoom doubles the CSS pixel: the window is 640 CSS px wide, drawn at twice the density.
+  const context = await browser.newContext({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  for (const path of sitePaths()) {
+    await page.goto(path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(640);
+  }
+  await page.goto(ARTICLES.da);
+  // Notes fold into the text at this width, and a paragraph's line stays readable (≤ 75 characters).
+  expect(await page.locator('#article-body .note:visible').count()).toBe(0);
+  const chars = await page.$eval('#article-body p[id]', (p) => {
+    const em = parseFloat(getComputedStyle(p).fontSize);
+    return p.getBoundingClientRect().width / (em * 0.5);
+  });
+  expect(chars).toBeLessThanOrEqual(75 * 1.25);
+  await context.close();
+});
+
 test('the reader’s font size is respected (rem-based text)', async ({ page }) => {
   await page.goto(ARTICLES.da);
   const base = await page.$eval('#article-body p[id]', (p) => parseFloat(getComputedStyle(p).fontSize));
