@@ -103,7 +103,10 @@ export const remarkNotes: Plugin<[NotesOptions], Root> = function (options) {
       notes.push(record);
       const parent = ancestors.at(-1) as { children: RootContent[] };
       const index = parent.children.indexOf(ref);
-      parent.children.splice(index, 1, markerNode(record, words), noteNode(record, body, words, pageLang, options.sources));
+      // Right after another note, with no text between: the markers stand side by side.
+      const before = parent.children[index - 1] as { data?: { hProperties?: { className?: string[] } } } | undefined;
+      const stacked = before?.data?.hProperties?.className?.includes('note') ?? false;
+      parent.children.splice(index, 1, markerNode(record, words, stacked), noteNode(record, body, words, pageLang, options.sources));
       return [SKIP, index + 2];
     });
 
@@ -133,7 +136,7 @@ export const remarkNotes: Plugin<[NotesOptions], Root> = function (options) {
   };
 };
 
-function markerNode(note: NoteRecord, words: NoteStrings): PhrasingContent {
+function markerNode(note: NoteRecord, words: NoteStrings, stacked: boolean): PhrasingContent {
   return {
     type: 'text',
     value: String(note.number),
@@ -142,7 +145,7 @@ function markerNode(note: NoteRecord, words: NoteStrings): PhrasingContent {
       hProperties: {
         href: `#note-${note.id}`,
         id: `ref-${note.id}`,
-        className: ['note-ref', `t-${note.type}`],
+        className: ['note-ref', `t-${note.type}`, ...(stacked ? ['stacked'] : [])],
         ariaDescribedBy: `note-${note.id}`,
       },
       hChildren: [span(['vh'], [{ type: 'text', value: `${words.ref} ` }]), { type: 'text', value: String(note.number) }],
