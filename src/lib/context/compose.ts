@@ -55,3 +55,10 @@ export function html(node: Element | Root): string {
 export function inArticleOrder<T extends { paragraph: string }>(items: readonly T[], keys: readonly string[]): T[] {
   return [...items].sort((a, b) => keys.indexOf(a.paragraph) - keys.indexOf(b.paragraph));
 }
+
+/** One language's sidebars in the article's paragraph order (by id within a paragraph). */
+export function sidebarsInOrder<T extends { id: string; data: { lang: string; paragraph: string } }>(sidebars: readonly T[], lang: string, keys: readonly string[]): T[] {
+  return sidebars
+    .filter((s) => s.data.lang === lang)
+    .sort((a, b) => keys.indexOf(a.data.paragraph) - keys.indexOf(b.data.paragraph) || a.id.localeCompare(b.id));
+}
