@@ -2,9 +2,8 @@
 // visit makes, bytes raw and gzip by kind, the text-overhead ratio (gzip of everything the
 // page loads ÷ gzip of its visible text; the target is 2.5 or less) and the DOM size.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
-import { BUDGETS, weighPage } from '../../src/lib/budget/page-weight.ts';
+import { BUDGETS, weighBuiltPage } from '../../src/lib/budget/page-weight.ts';
+import { htmlFilesIn } from '../../src/lib/portable/files.ts';
 import { pad } from './format.mjs';
 
 /** The text-overhead target (ratio of gzip bytes loaded to gzip bytes of visible text). */
@@ -17,33 +16,12 @@ export function buildSite() {
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
-/** Every `.html` file under `dist`, as sorted `/`-separated paths relative to it. */
-export function htmlPages(dist) {
-  const pages = [];
-  const walk = (d) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) pages.push(relative(dist, path).split(sep).join('/'));
-    }
-  };
-  walk(dist);
-  return pages.sort();
-}
-
 /**
  * The numbers of one built page (`file` relative to `dist`): the same measurement the budget
  * tests make (src/lib/budget/page-weight.ts; Node 24 runs its TypeScript directly).
  */
 function measurePage(dist, file) {
-  const html = readFileSync(join(dist, file), 'utf8');
-  const w = weighPage(file, html, (url) => {
-    try {
-      return readFileSync(join(dist, dirname(file), url.split(/[?#]/)[0]));
-    } catch {
-      return undefined;
-    }
-  });
+  const w = weighBuiltPage(dist, file);
   return {
     page: w.page,
     requests: w.requests,
@@ -61,7 +39,7 @@ function measurePage(dist, file) {
 
 /** The numbers of every page in `dist`. */
 export function measurePages(dist = 'dist') {
-  return htmlPages(dist).map((file) => measurePage(dist, file));
+  return htmlFilesIn(dist).map((file) => measurePage(dist, file));
 }
 
 /** Prints the per-page table (gzip bytes; "first" is HTML plus render-blocking CSS). */

@@ -23,7 +23,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { median, pad } from './format.mjs';
-import { htmlPages } from './pages.mjs';
+import { htmlFilesIn } from '../../src/lib/portable/files.ts';
 import { measureCommand, stopAll } from './process-tree.mjs';
 
 export const DEFAULT_SIZES = [1, 10, 100];
@@ -114,7 +114,7 @@ async function buildOnce(work, site, label) {
   await new Promise((r) => log.end(r));
   const run = { seconds: Number(m.seconds.toFixed(2)), peakTreeRssMB: m.peakTreeRssMB, peakProcessHwmMB: m.peakProcessHwmMB, peakProcess: m.peakProcess, loadAverage1mBefore };
   if (m.code !== 0) return { ...run, error: `astro build exited with ${m.code}`, logTail: tail(logFile) };
-  return { ...run, pages: htmlPages(join(site, 'dist')).length, cards: countFiles(join(site, 'dist/og'), '.png') };
+  return { ...run, pages: htmlFilesIn(join(site, 'dist')).length, cards: countFiles(join(site, 'dist/og'), '.png') };
 }
 
 /** Writes `n` synthetic versions and builds `repeats` times; returns a row of the scale table (medians). */

@@ -26,7 +26,7 @@ function apply(choice: Choice): void {
 
 apply(stored());
 
-// The labels of every language, from the UI strings at build time (see buildAssets).
+// The labels of every language, from the UI strings at build time (see buildAsset).
 declare const __THEME_LABELS__: Record<string, string[]>;
 const labels = __THEME_LABELS__[root.lang] ?? [];
 const head = document.querySelector('.site-head');

@@ -24,34 +24,36 @@ export const PRINT_FILE = 'print.css';
 export const PRINT_ARTICLE_FILE = 'print-article.css';
 
 /**
- * The files pages load besides themselves, each built from its source in src/:
+ * The files pages load besides themselves, each with its source in src/ (file → source):
  *
  * - the scripts, from `src/scripts/<name>.ts`: classic, deferred. Classic, not modules:
  *   a module script from file:// is blocked (its origin is opaque), and the edition must
  *   work from a USB stick. External, not inline: they stay out of the HTML's first round
  *   trip, and the browser caches them across pages.
- * - `print.css` from `src/styles/print.css`: linked with media="print", so it never
- *   holds up the screen's first paint.
+ * - `print.css` and `print-article.css` from `src/styles/`: linked with media="print", so they never
+ *   hold up the screen's first paint.
  */
-export async function buildAssets(root: string): Promise<Record<string, string>> {
-  const one = async (entry: string) => {
-    const result = await build({
-      entryPoints: [join(root, entry)],
-      bundle: true,
-      minify: true,
-      target: 'es2022',
-      write: false,
-      legalComments: 'none',
-      logLevel: 'silent',
-      ...(entry.endsWith('.ts') ? { format: 'iife' as const, define: { __THEME_LABELS__: JSON.stringify(themeLabels()) } } : {}),
-    });
-    return result.outputFiles[0]!.text;
+export function assetSources(): Record<string, string> {
+  return {
+    ...Object.fromEntries(Object.entries(SCRIPTS).map(([name, file]) => [file, `src/scripts/${name}.ts`])),
+    [PRINT_FILE]: 'src/styles/print.css',
+    [PRINT_ARTICLE_FILE]: 'src/styles/print-article.css',
   };
-  const files: Record<string, string> = {};
-  for (const [name, file] of Object.entries(SCRIPTS)) files[file] = await one(`src/scripts/${name}.ts`);
-  files[PRINT_FILE] = await one('src/styles/print.css');
-  files[PRINT_ARTICLE_FILE] = await one('src/styles/print-article.css');
-  return files;
+}
+
+/** Builds one of the files from its source (`entry`, relative to `root`), minified. */
+export async function buildAsset(root: string, entry: string): Promise<string> {
+  const result = await build({
+    entryPoints: [join(root, entry)],
+    bundle: true,
+    minify: true,
+    target: 'es2022',
+    write: false,
+    legalComments: 'none',
+    logLevel: 'silent',
+    ...(entry.endsWith('.ts') ? { format: 'iife' as const, define: { __THEME_LABELS__: JSON.stringify(themeLabels()) } } : {}),
+  });
+  return result.outputFiles[0]!.text;
 }
 
 /** Writes the files into dist/ after the build, and serves them in `astro dev`. */
@@ -64,18 +66,19 @@ export function siteAssets(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:server:setup': ({ server }) => {
-        for (const file of [...Object.values(SCRIPTS), PRINT_FILE, PRINT_ARTICLE_FILE]) {
+        for (const [file, entry] of Object.entries(assetSources())) {
           const type = file.endsWith('.css') ? 'text/css' : 'text/javascript';
           server.middlewares.use(`/${file}`, (_req, res) => {
-            buildAssets(root).then(
-              (files) => res.setHeader('content-type', type).end(files[file]),
+            buildAsset(root, entry).then(
+              (text) => res.setHeader('content-type', type).end(text),
               (error: Error) => res.writeHead(500).end(String(error)),
             );
           });
         }
       },
       'astro:build:done': async ({ dir, logger }) => {
-        for (const [file, text] of Object.entries(await buildAssets(root))) {
+        for (const [file, entry] of Object.entries(assetSources())) {
+          const text = await buildAsset(root, entry);
           writeFileSync(join(fileURLToPath(dir), file), text);
           logger.info(`wrote ${file} (${text.length} bytes)`);
         }

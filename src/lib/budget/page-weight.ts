@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 
@@ -107,6 +109,21 @@ export function weighPage(page: string, html: string, load: (url: string) => Buf
     domElements: elements,
     resources,
   };
+}
+
+/**
+ * Weighs a page of a built site: `file` is its path in `dist`; its subresources are read
+ * from there (relative to the page, or to `dist` when root-relative, as on the 404 page).
+ */
+export function weighBuiltPage(dist: string, file: string): PageWeight {
+  return weighPage(file, readFileSync(join(dist, file), 'utf8'), (url) => {
+    const path = url.split(/[?#]/)[0]!;
+    try {
+      return readFileSync(path.startsWith('/') ? join(dist, path) : join(dist, dirname(file), path));
+    } catch {
+      return undefined;
+    }
+  });
 }
 
 function textOf(el: Element): string {
