@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
+import { parse } from 'yaml';
 import { checkedPages, pathOfFile } from '../site/dist';
 
 /**
@@ -9,6 +10,11 @@ import { checkedPages, pathOfFile } from '../site/dist';
  */
 export function sitePaths(): string[] {
   return checkedPages().map(pathOfFile);
+}
+
+/** The ids of the claims in the ledger (content/claims.yaml), in file order. */
+export function claimIds(): string[] {
+  return Object.keys(parse(readFileSync(new URL('../../content/claims.yaml', import.meta.url), 'utf8')) as Record<string, unknown>);
 }
 
 /** The two article pages. */
