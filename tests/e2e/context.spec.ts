@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { compareDates } from '../../src/lib/context/timeline';
 import { ARTICLES } from './helpers';
 
 const LEDGER = { da: '/paastande/', en: '/en/claims/' } as const;
@@ -97,11 +98,17 @@ for (const [lang, path] of Object.entries(ARTICLES)) {
 test('the timeline lists at least 12 dated, sourced events in order, with the article and Reuters marked', async ({ page }) => {
   for (const path of ['/tidslinje/', '/en/timeline/']) {
     await page.goto(path);
-    const events = await page.$$eval('.timeline > li', (lis) => lis.map((li) => ({ date: li.querySelector('time')!.getAttribute('datetime')!, sources: li.querySelectorAll('.cite a, .cite').length, mark: li.className })));
+    const events = await page.$$eval('.timeline > li', (lis) => lis.map((li) => ({ id: li.id, date: li.querySelector('time')!.getAttribute('datetime')!, sources: li.querySelectorAll('.cite a, .cite').length, mark: li.className })));
     expect(events.length).toBeGreaterThanOrEqual(12);
     expect(events.every((e) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(e.date) && e.sources > 0)).toBe(true);
-    expect(events.map((e) => e.date)).toEqual([...events.map((e) => e.date)].sort());
-    expect(events.some((e) => e.mark.includes('mark-article'))).toBe(true);
-    expect(events.some((e) => e.mark.includes('mark-reuters'))).toBe(true);
+    // In date order, a month-only date after the days of its month (compareDates).
+    for (let i = 1; i < events.length; i++) expect(compareDates(events[i - 1]!.date, events[i]!.date), `${events[i - 1]!.id} before ${events[i]!.id}`).toBeLessThanOrEqual(0);
+    const marked = (m: string) => events.findIndex((e) => e.mark.includes(`mark-${m}`));
+    expect(marked('article')).toBeGreaterThanOrEqual(0);
+    expect(marked('reuters')).toBeGreaterThanOrEqual(0);
+    // B.T.'s article (August 2023) follows the Reuters report (3 August 2023) it was based on.
+    expect(marked('reuters'), path).toBeLessThan(marked('article'));
+    expect(events[marked('article')]!.date).toBe('2023-08');
+    expect(events[marked('reuters')]!.date).toBe('2023-08-03');
   }
 });
