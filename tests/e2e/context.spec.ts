@@ -82,16 +82,25 @@ for (const [lang, path] of Object.entries(ARTICLES)) {
     expect(articleData[0]).toMatchObject({ '@context': 'https://schema.org', '@type': 'AnalysisNewsArticle', inLanguage: lang, isBasedOn: { '@type': 'NewsArticle' } });
     await page.goto(LEDGER[lang as 'da' | 'en']);
     const [reviews] = await page.$$eval('script[type="application/ld+json"]', (s) => s.map((x) => JSON.parse(x.textContent ?? '')));
-    const claims = await page.locator('li.claim').count();
-    expect(claims).toBeGreaterThanOrEqual(16);
-    expect(reviews).toHaveLength(claims);
-    for (const r of reviews as Record<string, any>[]) {
+    // Each ledger entry's verdict (its class v-<verdict>) and the words it shows, in page order.
+    const entries = await page.$$eval('li.claim', (lis) =>
+      lis.map((li) => ({ id: li.id, verdict: /\bv-([a-z-]+)/.exec(li.className)![1]!, words: [...li.querySelector('.claim-verdict .verdict')!.childNodes].filter((n) => !(n instanceof Element && n.getAttribute('aria-hidden') === 'true')).map((n) => n.textContent).join('').trim() })),
+    );
+    expect(entries.length).toBeGreaterThanOrEqual(16);
+    expect(reviews).toHaveLength(entries.length);
+    (reviews as Record<string, any>[]).forEach((r, i) => {
+      const entry = entries[i]!;
       expect(r['@type']).toBe('ClaimReview');
+      expect(r.url).toMatch(new RegExp(`#${entry.id}$`));
       expect(r.itemReviewed['@type']).toBe('Claim');
       expect(r.itemReviewed.appearance.url).toBe('https://www.bt.dk/krimi/rusland-rekrutterer-i-nabolandet-36000-for-at-gaa-i-krig');
-      expect(typeof r.reviewRating.alternateName).toBe('string');
-      if ('ratingValue' in r.reviewRating) expect(r.reviewRating).toMatchObject({ bestRating: 3, worstRating: 1 });
-    }
+      // The verdict in words, always; a number only for confirmed (3) and imprecise (2),
+      // never the worst rating (1 = false), and none for "not confirmed" or "cannot be checked".
+      expect(r.reviewRating.alternateName).toBe(entry.words);
+      const expected = ({ confirmed: 3, imprecise: 2 } as Record<string, number | undefined>)[entry.verdict];
+      if (expected === undefined) expect(r.reviewRating, entry.id).not.toHaveProperty('ratingValue');
+      else expect(r.reviewRating, entry.id).toMatchObject({ ratingValue: expected, bestRating: 3, worstRating: 1 });
+    });
   });
 }
 
