@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { compareDates } from '../../src/lib/context/timeline';
 import { ARTICLES } from './helpers';
 
 const LEDGER = { da: '/paastande/', en: '/en/claims/' } as const;
@@ -81,27 +82,42 @@ for (const [lang, path] of Object.entries(ARTICLES)) {
     expect(articleData[0]).toMatchObject({ '@context': 'https://schema.org', '@type': 'AnalysisNewsArticle', inLanguage: lang, isBasedOn: { '@type': 'NewsArticle' } });
     await page.goto(LEDGER[lang as 'da' | 'en']);
     const [reviews] = await page.$$eval('script[type="application/ld+json"]', (s) => s.map((x) => JSON.parse(x.textContent ?? '')));
-    const claims = await page.locator('li.claim').count();
-    expect(claims).toBeGreaterThanOrEqual(16);
-    expect(reviews).toHaveLength(claims);
-    for (const r of reviews as Record<string, any>[]) {
+    // Each ledger entry's verdict (its class v-<verdict>) and the words it shows, in page order.
+    const entries = await page.$$eval('li.claim', (lis) =>
+      lis.map((li) => ({ id: li.id, verdict: /\bv-([a-z-]+)/.exec(li.className)![1]!, words: [...li.querySelector('.claim-verdict .verdict')!.childNodes].filter((n) => !(n instanceof Element && n.getAttribute('aria-hidden') === 'true')).map((n) => n.textContent).join('').trim() })),
+    );
+    expect(entries.length).toBeGreaterThanOrEqual(16);
+    expect(reviews).toHaveLength(entries.length);
+    (reviews as Record<string, any>[]).forEach((r, i) => {
+      const entry = entries[i]!;
       expect(r['@type']).toBe('ClaimReview');
+      expect(r.url).toMatch(new RegExp(`#${entry.id}$`));
       expect(r.itemReviewed['@type']).toBe('Claim');
       expect(r.itemReviewed.appearance.url).toBe('https://www.bt.dk/krimi/rusland-rekrutterer-i-nabolandet-36000-for-at-gaa-i-krig');
-      expect(typeof r.reviewRating.alternateName).toBe('string');
-      if ('ratingValue' in r.reviewRating) expect(r.reviewRating).toMatchObject({ bestRating: 3, worstRating: 1 });
-    }
+      // The verdict in words, always; a number only for confirmed (3) and imprecise (2),
+      // never the worst rating (1 = false), and none for "not confirmed" or "cannot be checked".
+      expect(r.reviewRating.alternateName).toBe(entry.words);
+      const expected = ({ confirmed: 3, imprecise: 2 } as Record<string, number | undefined>)[entry.verdict];
+      if (expected === undefined) expect(r.reviewRating, entry.id).not.toHaveProperty('ratingValue');
+      else expect(r.reviewRating, entry.id).toMatchObject({ ratingValue: expected, bestRating: 3, worstRating: 1 });
+    });
   });
 }
 
 test('the timeline lists at least 12 dated, sourced events in order, with the article and Reuters marked', async ({ page }) => {
   for (const path of ['/tidslinje/', '/en/timeline/']) {
     await page.goto(path);
-    const events = await page.$$eval('.timeline > li', (lis) => lis.map((li) => ({ date: li.querySelector('time')!.getAttribute('datetime')!, sources: li.querySelectorAll('.cite a, .cite').length, mark: li.className })));
+    const events = await page.$$eval('.timeline > li', (lis) => lis.map((li) => ({ id: li.id, date: li.querySelector('time')!.getAttribute('datetime')!, sources: li.querySelectorAll('.cite a, .cite').length, mark: li.className })));
     expect(events.length).toBeGreaterThanOrEqual(12);
     expect(events.every((e) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(e.date) && e.sources > 0)).toBe(true);
-    expect(events.map((e) => e.date)).toEqual([...events.map((e) => e.date)].sort());
-    expect(events.some((e) => e.mark.includes('mark-article'))).toBe(true);
-    expect(events.some((e) => e.mark.includes('mark-reuters'))).toBe(true);
+    // In date order, a month-only date after the days of its month (compareDates).
+    for (let i = 1; i < events.length; i++) expect(compareDates(events[i - 1]!.date, events[i]!.date), `${events[i - 1]!.id} before ${events[i]!.id}`).toBeLessThanOrEqual(0);
+    const marked = (m: string) => events.findIndex((e) => e.mark.includes(`mark-${m}`));
+    expect(marked('article')).toBeGreaterThanOrEqual(0);
+    expect(marked('reuters')).toBeGreaterThanOrEqual(0);
+    // B.T.'s article (August 2023) follows the Reuters report (3 August 2023) it was based on.
+    expect(marked('reuters'), path).toBeLessThan(marked('article'));
+    expect(events[marked('article')]!.date).toBe('2023-08');
+    expect(events[marked('reuters')]!.date).toBe('2023-08-03');
   }
 });

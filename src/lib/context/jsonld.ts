@@ -1,9 +1,41 @@
 import type { Verdict } from './schemas';
 
-/** The rating scale of our ClaimReviews, stated on the ledger page too. */
-export const RATING: Record<Verdict, number | undefined> = { confirmed: 3, imprecise: 2, 'not-confirmed': 1, 'cannot-check': undefined };
+/** The top of the numeric scale: a confirmed claim. */
 export const BEST_RATING = 3;
+/**
+ * The bottom of the numeric scale: a false claim, a verdict this edition does not give.
+ * Consumers of ClaimReview (fact-check aggregators, search engines) read the worst rating
+ * as "false", so no verdict of ours may carry it.
+ */
 export const WORST_RATING = 1;
+
+/**
+ * The numeric rating of each verdict, stated on the ledger page too (`claims.scale`).
+ * Only verdicts that place a claim on a true–false scale get a number: confirmed (3) and
+ * imprecise (2). "Not confirmed" says that our sources do not bear the claim out, not that
+ * it is false, and "cannot be checked" says nothing about it either way: neither has a
+ * place on that scale, so both go unrated and carry their verdict in words only
+ * (`reviewRating.alternateName`, which every review has).
+ */
+export const RATING: Readonly<Record<Verdict, number | undefined>> = {
+  confirmed: 3,
+  imprecise: 2,
+  'not-confirmed': undefined,
+  'cannot-check': undefined,
+};
+
+/**
+ * The schema.org Rating of one verdict: always the verdict in words (`alternateName`),
+ * and the number with its scale only where `RATING` gives one.
+ */
+export function reviewRating(verdict: Verdict, verdictName: string): Record<string, unknown> {
+  const rating = RATING[verdict];
+  return {
+    '@type': 'Rating',
+    ...(rating === undefined ? {} : { ratingValue: rating, bestRating: BEST_RATING, worstRating: WORST_RATING }),
+    alternateName: verdictName,
+  };
+}
 
 /** The B.T. article as the thing our reviews and our edition refer to. */
 export interface OriginalRef {
@@ -25,7 +57,6 @@ export function claimReview(args: {
   author: string;
   original: OriginalRef;
 }): Record<string, unknown> {
-  const rating = RATING[args.verdict];
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
@@ -44,11 +75,7 @@ export function claimReview(args: {
         publisher: { '@type': 'Organization', name: args.original.publisher },
       },
     },
-    reviewRating: {
-      '@type': 'Rating',
-      ...(rating === undefined ? {} : { ratingValue: rating, bestRating: BEST_RATING, worstRating: WORST_RATING }),
-      alternateName: args.verdictName,
-    },
+    reviewRating: reviewRating(args.verdict, args.verdictName),
   };
 }
 

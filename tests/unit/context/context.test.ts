@@ -65,8 +65,8 @@ describe('claims', () => {
 
 describe('timeline', () => {
   const ev = (id: string, date: string): TimelineEvent => ({ id, date, text: { da: id, en: id }, sources: ['x'] });
-  it('sorts by date, a month before its days, keeping file order on ties', () => {
-    expect(sortEvents([ev('c', '2023-08-03'), ev('a', '2014-03-27'), ev('b', '2023-08'), ev('d', '2023-08-03')]).map((e) => e.id)).toEqual(['a', 'b', 'c', 'd']);
+  it('sorts by date, a month after its days, keeping file order on ties', () => {
+    expect(sortEvents([ev('c', '2023-08-03'), ev('a', '2014-03-27'), ev('b', '2023-08'), ev('d', '2023-08-03')]).map((e) => e.id)).toEqual(['a', 'c', 'd', 'b']);
   });
   it('formats dates per locale at their own precision', () => {
     expect(formatPartialDate('2014-03-27', 'da')).toBe('27. marts 2014');
