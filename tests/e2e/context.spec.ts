@@ -75,6 +75,22 @@ for (const [lang, path] of Object.entries(ARTICLES)) {
     await expect(page.locator(`#${first.paragraph}`)).toBeInViewport();
   });
 
+  test(`${lang}: the corrected verdicts are published (issue 12)`, async ({ page }) => {
+    await page.goto(LEDGER[lang as 'da' | 'en']);
+    const verdictOf = (id: string) => page.locator(`li#claim-${id}`).evaluate((li) => /\bv-([a-z-]+)/.exec(li.className)![1]);
+    // "Called for peace" rests on one weak secondary source: not confirmed as stated.
+    expect(await verdictOf('peace')).toBe('imprecise');
+    // The BBC attribution is unconfirmed; the posters themselves are confirmed by others.
+    expect(await verdictOf('bbc-attribution')).toBe('not-confirmed');
+    expect(await verdictOf('bbc-posters')).toBe('confirmed');
+    // Where the ads were shown is not in any source we read.
+    expect(await verdictOf('ads-where')).toBe('cannot-check');
+    // Kristeligt Dagblad is not said to contradict itself.
+    const kd = (await page.locator('li#claim-monthly-kroner').innerText()).toLowerCase();
+    expect(kd).toContain('kristeligt dagblad');
+    expect(kd).not.toMatch(/ikke passer|does not match|inconsistent|uforenelig/);
+  });
+
   test(`${lang}: JSON-LD parses and holds the expected types and counts`, async ({ page }) => {
     await page.goto(path);
     const articleData = await page.$$eval('script[type="application/ld+json"]', (s) => s.map((x) => JSON.parse(x.textContent ?? '')));
