@@ -4,6 +4,8 @@
  * the index of the page's language. Any failure to load (file://, a missing index)
  * shows a clear message instead.
  */
+import { pluralCategory } from '../lib/i18n/plural';
+
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
@@ -20,8 +22,9 @@ const list = document.getElementById('search-results');
 const root = form?.dataset.root ?? '/';
 let engine: Promise<Pagefind> | undefined;
 
+/** Shows the status text in `data-<key>`, its `{placeholders}` filled. */
 const say = (key: string, values: Record<string, string> = {}) => {
-  if (status) status.textContent = (status.dataset[key] ?? '').replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+  if (status) status.textContent = (status.getAttribute(`data-${key}`) ?? '').replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 };
 
 async function load(): Promise<Pagefind> {
@@ -54,7 +57,9 @@ async function run(q: string): Promise<void> {
       li.append(a, p);
       list.append(li);
     }
-    say(results.length ? 'count' : 'none', { n: String(results.length), q });
+    // The count's form for the page's language: data-count-one, data-count-other, …
+    const n = results.length;
+    say(n ? `count-${pluralCategory(document.documentElement.lang, n)}` : 'none', { n: String(n), q });
   } catch {
     engine = undefined;
     say('failed');
@@ -76,5 +81,3 @@ if (form && input) {
     void run(initial);
   }
 }
-
-export {};

@@ -16,9 +16,28 @@ for (const [lang, path, query, glossary] of [
     const hrefs = await results.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs.map((h) => h.replace(/index\.html$/, ''))).toContain(glossary);
     for (const h of hrefs) expect(h.startsWith('/en/')).toBe(lang === 'en');
-    await expect(page.locator('#search-status')).toContainText(query);
+    // Several results: the plural form, with the count.
+    const count = await results.count();
+    expect(count).toBeGreaterThan(1);
+    await expect(page.locator('#search-status')).toHaveText(lang === 'da' ? `${count} resultater for »${query}«.` : `${count} results for “${query}”.`);
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((v) => v.id)).toEqual([]);
+    g.expectClean();
+  });
+}
+
+// "Statista" is on one page only (the glossary's wages, cited to Statista): exactly one result.
+for (const [lang, path, status, glossary] of [
+  ['da', '/soeg/?q=Statista', '1 resultat for »Statista«.', '/penge/'],
+  ['en', '/en/search/?q=Statista', '1 result for “Statista”.', '/en/money/'],
+] as const) {
+  test(`${lang}: one result is counted in the singular`, async ({ page, baseURL }) => {
+    const g = await guard(page, new URL(baseURL!).origin);
+    await page.goto(path);
+    await expect(page.locator('#search-status')).toHaveText(status);
+    const results = page.locator('#search-results > li a');
+    await expect(results).toHaveCount(1);
+    expect(new URL(await results.first().evaluate((a) => (a as HTMLAnchorElement).href)).pathname.replace(/index\.html$/, '')).toBe(glossary);
     g.expectClean();
   });
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { toPartialDate } from '../dates';
-import { LOCALES } from '../i18n/locales';
+import { LOCALES, type Locale } from '../i18n/locales';
 
 /**
  * A date as precise as known (YYYY, YYYY-MM or YYYY-MM-DD), or at exactly the stated
@@ -24,3 +24,27 @@ export const partialDate = (precision?: 'month' | 'day') =>
 export const localised = z
   .object(Object.fromEntries(LOCALES.map((l) => [l, z.string().trim().min(1)])) as Record<(typeof LOCALES)[number], z.ZodString>)
   .strict();
+
+/** A text the same in every language (a name), or one per language. */
+export type LocalisedText = string | z.output<typeof localised>;
+
+/**
+ * A text that is the same in every language, such as a proper name (`ORF`), or one per
+ * language where it describes: `{ da: Statista med tal fra OECD, en: Statista, citing the OECD }`.
+ * A per-language text must have every language of the edition (`LOCALES`).
+ */
+export const textOrLocalised = z.union([z.string().trim().min(1), localised], {
+  error: (issue) => {
+    const value = issue.input;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      return `expected a text, or one per language: { ${LOCALES.map((l) => `${l}: …`).join(', ')} }`;
+    }
+    const missing = LOCALES.filter((l) => typeof (value as Record<string, unknown>)[l] !== 'string');
+    return `a text per language needs a non-empty text for every language of the edition (${LOCALES.join(', ')}); missing: ${missing.join(', ')}`;
+  },
+});
+
+/** `text` in `lang`: the text itself, or its version in that language. */
+export function textIn(text: LocalisedText, lang: Locale): string {
+  return typeof text === 'string' ? text : text[lang];
+}

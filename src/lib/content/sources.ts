@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isPartialDate, type PartialDate } from '../dates';
+import { textOrLocalised } from './schema-parts';
 import { parseYamlMap } from './yaml-map';
 
 /** The key a note cites a source by, e.g. `daryo-2023-08-04`. */
@@ -8,8 +9,12 @@ export const SOURCE_ID = /^[a-z0-9][a-z0-9-]*$/;
 /** One source in `content/sources/*.yaml`. */
 export const sourceSchema = z
   .object({
-    /** Who published it. */
-    publisher: z.string().trim().min(1),
+    /**
+     * Who published it: a name, the same in every language (`ORF`, `TASR via Teraz.sk`),
+     * or, where it describes rather than names, one text per language
+     * (`{ da: Statista med tal fra OECD, en: Statista, citing the OECD }`). Readers see it.
+     */
+    publisher: textOrLocalised,
     /** The title exactly as published; omitted when not known. */
     title: z.string().trim().min(1).optional(),
     /** The full address; omitted when only a shortened one is known. */
@@ -21,7 +26,7 @@ export const sourceSchema = z
       .optional(),
     /** The source's language (BCP 47), e.g. `ru`. */
     lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'expected a BCP 47 language code').optional(),
-    /** What the source is, for editors, when the publisher alone does not say it. */
+    /** What the source is, in English, for editors only (never rendered), when the publisher alone does not say it. */
     note: z.string().trim().min(1).optional(),
   })
   .strict()

@@ -1,12 +1,14 @@
 import type { ElementContent } from 'hast';
+import { textIn } from '../content/schema-parts';
 import type { Source } from '../content/sources';
 import { formatPartialDate } from '../dates';
 import type { Locale } from '../i18n/locales';
 
 /**
- * A source as reader-facing hast. `short` (for notes, where margin space is scarce):
- * the publisher, linked to the source, and the date. `full` (for the list of sources):
- * publisher, title in <cite>, date and the address's host. External links get
+ * A source as reader-facing hast, in the reader's language `lang` (the publisher's text
+ * in that language, where it has one per language). `short` (for notes, where margin
+ * space is scarce): the publisher, linked to the source, and the date. `full` (for the
+ * list of sources): publisher, title in <cite>, date and the address's host. External links get
  * `rel="noreferrer"` (no referrer tells the source where the reader came from; it
  * implies `noopener`); the stylesheet marks them visibly as leaving the site.
  *
@@ -15,7 +17,7 @@ import type { Locale } from '../i18n/locales';
  *   → <a href="https://orf.at/…" rel="noreferrer">ORF</a>
  */
 export function citationHast(source: Source, lang: Locale, form: 'short' | 'full'): ElementContent[] {
-  const label: ElementContent[] = [text(source.publisher)];
+  const label: ElementContent[] = [text(textIn(source.publisher, lang))];
   if (form === 'full' && source.title) {
     label.push(text(': '));
     label.push({
