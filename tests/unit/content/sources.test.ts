@@ -75,7 +75,7 @@ describe('the source registry', () => {
   it('has no English description on Danish pages among the real sources, and typographic apostrophes', () => {
     const registry = loadSourceRegistry(process.cwd());
     const danish = (id: string) => toText(citationHast(registry.get(id)!, 'da', 'short'));
-    expect(danish('fred-monthly-2023')).toBe('den amerikanske centralbank (Federal Reserve) via datasættet datasets/exchange-rates (data/monthly.csv)');
+    expect(danish('fred-monthly-2023')).toBe('Federal Reserve (den amerikanske centralbank) via datasættet datasets/exchange-rates (data/monthly.csv)');
     expect(danish('adilet-criminal-code')).toBe('Adilet, Kasakhstans officielle lovdatabase');
     expect(toText(citationHast(registry.get('adilet-criminal-code')!, 'en', 'short'))).toBe('Adilet, Kazakhstan’s official legal database');
     for (const source of registry.values()) {
