@@ -7,6 +7,7 @@ import { localised } from '../content/schema-parts';
 import { parseSourcedMap, parseYamlMap } from '../content/yaml-map';
 import { compare, parseDecimal, type Rational } from './decimal';
 import { CURRENCIES, type Currency } from './format';
+import type { Qualifier } from './intervals';
 
 /** One exchange rate, as read from a row of a rate file. */
 export interface RateRow {
@@ -133,7 +134,7 @@ const decimalText = z.union([z.number(), z.string()]).transform((v, ctx) => {
     return z.NEVER;
   }
 });
-const QUALIFIERS = ['about', 'over', 'at-least', 'just-over'] as const;
+const QUALIFIERS = ['about', 'over', 'at-least', 'just-over'] as const satisfies readonly Qualifier[];
 
 /** One outlet's printed conversion of a figure. */
 const conversionSchema = z
@@ -142,6 +143,8 @@ const conversionSchema = z
     outlet: z.string().min(1),
     /** The conversion the article itself printed. */
     article: z.boolean().optional(),
+    /** The conversion printed by the report the article is based on (Reuters), quoted in the amount notes. */
+    original: z.boolean().optional(),
     currency: z.enum(CURRENCIES),
     /** The value as printed. */
     value: decimalText,
@@ -181,6 +184,7 @@ export function parseFigures(text: string, file: string, registry: SourceRegistr
     const ids = [...(value.remarkSources ?? []), ...value.conversions.flatMap((c) => c.sources)];
     for (const s of ids) if (!registry.has(s)) errors.push(new ContentError(file, `${line}:1`, `"${id}" cites unknown source "${s}" (not in content/sources/*.yaml)`));
     if (value.conversions.filter((c) => c.article).length !== 1) errors.push(new ContentError(file, `${line}:1`, `"${id}" needs exactly one conversion marked article: true`));
+    if (value.conversions.filter((c) => c.original).length > 1) errors.push(new ContentError(file, `${line}:1`, `"${id}" has more than one conversion marked original: true`));
     if (value.remark && !value.remarkSources?.length) errors.push(new ContentError(file, `${line}:1`, `"${id}" has a remark without remarkSources`));
     out.push({ id, ...value });
   }
@@ -194,10 +198,14 @@ export const wageSchema = z
     currency: z.enum(CURRENCIES),
     value: decimalText,
     per: z.enum(['month', 'year']),
+    /** What the ratio is taken against, per language: always a monthly wage (a yearly one ÷ 12). */
     label: localised,
+    /** For a yearly wage: what the yearly figure is, per language ("OECD-årsløn pr. fuldtidsansat"). */
+    basis: localised.optional(),
     sources: z.array(z.string()).min(1),
   })
-  .strict();
+  .strict()
+  .refine((w) => w.per !== 'year' || w.basis !== undefined, { message: 'a yearly wage needs a basis (what the yearly figure is)', path: ['basis'] });
 
 export type Wage = z.output<typeof wageSchema> & { id: string };
 

@@ -2,15 +2,20 @@ import type { PhrasingContent } from 'mdast';
 import { formatPartialDate } from '../dates';
 import type { Locale } from '../i18n/locales';
 import { fill, strings } from '../i18n/strings';
-import { formatMoney, formatNumber, formatPercent } from './format';
-import type { FigureReport } from './glossary';
+import { formatAmount, formatMoney } from './format';
+import type { Converted, FigureReport } from './glossary';
+import { AS_GIVEN, convertedPrecision } from './precision';
+import { deviationPair, formatImpliedRate, perUnit } from './text';
 
 /**
  * The text of a figure's generated note, as Markdown-tree nodes: the recomputed values
- * on the report dates, the rate the article's conversion implies and its deviation, the
- * figure's sourced remark, a link to the glossary entry, and the citations of every
- * number used. Written like an author's note (`{figure} … [@a; @b]`) so that the note
- * plugins treat it the same way.
+ * on the report dates (in the article's currency, and in euros beside them), the rate
+ * the article's conversion implies and how far its amount is from the recomputed ones
+ * (in words: "0,5 % under og 0,1 % over"), the figure's sourced remark, the original
+ * report's own conversion (Reuters' dollars), a link to the glossary entry, and the
+ * citations of every number used. Numbers follow the precision policy (`precision.ts`).
+ * Written like an author's note (`{figure} … [@a; @b]`) so that the note plugins treat
+ * it the same way.
  */
 export function figureNote(report: FigureReport, lang: Locale, href: string): PhrasingContent[] {
   const s = strings(lang);
@@ -19,25 +24,41 @@ export function figureNote(report: FigureReport, lang: Locale, href: string): Ph
   const at1 = d1?.values[currency];
   const at2 = d2?.values[currency];
   if (!d1 || !d2 || !at1 || !at2) throw new Error(`no ${currency} rate on the report dates for the figure "${report.figure.id}"`);
+  const show = (c: Converted) => formatAmount(c.value, c.currency, lang, convertedPrecision(c.row), true);
+  // Euros beside the recomputed amounts, where the article's currency is not the euro.
+  const eur = currency === 'EUR' ? [] : [d1.values.EUR, d2.values.EUR];
+  const withEuro = (c: Converted, e: Converted | undefined) => (e ? fill(s['money.note.or'], { a: show(c), b: show(e) }) : show(c));
+  const original = report.figure.conversions.find((c) => c.original);
   const sentences = [
     fill(s['money.note.recomputed'], {
-      amount: formatMoney(report.figure.rub, 'RUB', lang),
-      at1: formatMoney(at1.value, currency, lang),
+      amount: formatMoney(report.figure.rub, 'RUB', lang, 0, { prose: true }),
+      at1: withEuro(at1, eur[0]),
       date1: formatPartialDate(d1.date, lang, 'short'),
-      at2: formatMoney(at2.value, currency, lang),
+      at2: withEuro(at2, eur[1]),
       date2: formatPartialDate(d2.date, lang, 'short'),
     }),
     fill(s['money.note.article'], {
-      printed: formatMoney(report.article.value, currency, lang),
-      rate: formatNumber(report.articleRate, lang, 4),
-      unit: currency,
-      dev1: formatPercent(d1.articleDeviation!, lang),
-      dev2: formatPercent(d2.articleDeviation!, lang),
+      printed: formatAmount(report.article.value, currency, lang, AS_GIVEN, true),
+      rate: formatImpliedRate(report.articleRate, lang),
+      per: perUnit(currency, lang),
+      deviations: deviationPair(d1.articleDeviation!, d2.articleDeviation!, lang),
     }),
     report.figure.remark?.[lang],
+    original &&
+      fill(s['money.note.original'], {
+        outlet: original.outlet,
+        printed: `${original.qualifier ? `${s[`money.qualifier.${original.qualifier}`]} ` : ''}${formatAmount(original.value, original.currency, lang, AS_GIVEN, true)}`,
+      }),
   ].filter(Boolean);
   const sources = [
-    ...new Set([...at1.row.sources, ...at2.row.sources, ...report.article.sources, ...(report.figure.remarkSources ?? [])]),
+    ...new Set([
+      ...at1.row.sources,
+      ...at2.row.sources,
+      ...eur.flatMap((e) => e?.row.sources ?? []),
+      ...report.article.sources,
+      ...(report.figure.remarkSources ?? []),
+      ...(original?.sources ?? []),
+    ]),
   ];
   return [
     { type: 'text', value: `{figure} ${sentences.join(' ')} ${s['money.note.more']} ` },

@@ -1,41 +1,97 @@
 import { intlLocale, type Locale } from '../i18n/locales';
 import { roundTo, type Rational } from './decimal';
+import type { AmountPrecision } from './precision';
 
 /** The currencies the edition deals in (ISO 4217). */
 export const CURRENCIES = ['RUB', 'DKK', 'EUR', 'USD', 'KZT'] as const;
 export type Currency = (typeof CURRENCIES)[number];
 
+/** U+2212 MINUS SIGN: the typographic minus, in every language (Intl writes a hyphen-minus). */
+export const MINUS = '\u2212';
+
+/** Replaces the hyphen-minus Intl writes before a negative number with the typographic minus. */
+export function typographicMinus(formatted: string): string {
+  return formatted.replaceAll('-', MINUS);
+}
+
+/**
+ * Words for currencies in running text, where a language's house style prefers them to
+ * ISO codes (Danish: "4.856 euro", "495.000 rubler"; the codes stay in tables). Danish
+ * kroner keep Intl's "kr."; a language absent here writes the codes in running text too.
+ */
+const PROSE_UNITS: { [L in Locale]?: Partial<Record<Currency, { one: string; other: string }>> } = {
+  da: {
+    RUB: { one: 'rubel', other: 'rubler' },
+    EUR: { one: 'euro', other: 'euro' },
+    USD: { one: 'dollar', other: 'dollar' },
+    KZT: { one: 'tenge', other: 'tenge' },
+  },
+};
+
+/** How an amount is written: with the table's ISO code, or as running text (see `PROSE_UNITS`). */
+export interface MoneyOptions {
+  /** Running text rather than a table cell. */
+  prose?: boolean;
+  /** Prefix "≈ " (the amount is rounded coarser than whole units). */
+  approx?: boolean;
+}
+
 /**
  * Formats an exact amount in `lang` with Intl: Danish "36.000 kr.", English
  * "DKK 36,000". `places` is where to round (0: whole units; -1: tens; 2: øre/cents),
  * the one rounding of the value. The rounded decimal string goes to Intl as a string,
- * so no floating-point step can change a digit.
+ * so no floating-point step can change a digit. A negative amount gets the typographic
+ * minus.
  */
-export function formatMoney(value: Rational, currency: Currency, lang: Locale, places = 0): string {
+export function formatMoney(value: Rational, currency: Currency, lang: Locale, places = 0, options: MoneyOptions = {}): string {
   const digits = Math.max(0, places);
-  return new Intl.NumberFormat(intlLocale(lang), {
-    style: 'currency',
-    currency,
-    currencyDisplay: currency === 'DKK' && lang === 'da' ? 'symbol' : 'code',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(roundTo(value, places) as Intl.StringNumericLiteral);
+  const rounded = roundTo(value, places);
+  const word = options.prose ? PROSE_UNITS[lang]?.[currency] : undefined;
+  const text = word
+    ? `${formatNumber(value, lang, places)}\u00a0${rounded.replace(/^-/, '') === '1' ? word.one : word.other}`
+    : typographicMinus(
+        new Intl.NumberFormat(intlLocale(lang), {
+          style: 'currency',
+          currency,
+          currencyDisplay: currency === 'DKK' && lang === 'da' ? 'symbol' : 'code',
+          minimumFractionDigits: digits,
+          maximumFractionDigits: digits,
+        }).format(rounded as Intl.StringNumericLiteral),
+      );
+  return options.approx ? `≈\u00a0${text}` : text;
 }
 
-/** Formats a plain number (a rate, a multiple) in `lang`, rounded to `places`. */
-export function formatNumber(value: Rational, lang: Locale, places: number): string {
+/** Formats an amount we computed at the precision the policy gives it (`precision.ts`). */
+export function formatAmount(value: Rational, currency: Currency, lang: Locale, precision: AmountPrecision, prose = false): string {
+  return formatMoney(value, currency, lang, precision.places, { prose, approx: precision.approx });
+}
+
+/**
+ * Formats a plain number (a rate, a multiple) in `lang`, rounded to `places`; with
+ * `trim`, without trailing zeros ("99", "13,75", "93,4"). Negative: typographic minus.
+ */
+export function formatNumber(value: Rational, lang: Locale, places: number, options: { trim?: boolean } = {}): string {
   const digits = Math.max(0, places);
-  return new Intl.NumberFormat(intlLocale(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
-    roundTo(value, places) as Intl.StringNumericLiteral,
+  return typographicMinus(
+    new Intl.NumberFormat(intlLocale(lang), { minimumFractionDigits: options.trim ? 0 : digits, maximumFractionDigits: digits }).format(
+      roundTo(value, places) as Intl.StringNumericLiteral,
+    ),
   );
 }
 
-/** Formats a percentage with its sign ("−0,5 %", "+0.1%"), from a ratio (0.005 → 0.5 %). */
-export function formatPercent(ratio: Rational, lang: Locale, places = 1): string {
-  return new Intl.NumberFormat(intlLocale(lang), {
-    style: 'percent',
-    signDisplay: 'exceptZero',
-    minimumFractionDigits: places,
-    maximumFractionDigits: places,
-  }).format(roundTo(ratio, places + 2) as Intl.StringNumericLiteral);
+/**
+ * Formats a percentage from a ratio (0.005 → 0.5 %): signed ("−0,5 %", "+0.1%") or, with
+ * `signed: false`, its size alone ("0,5 %") for text that says the direction in words.
+ */
+export function formatPercent(ratio: Rational, lang: Locale, places = 1, options: { signed?: boolean } = {}): string {
+  const signed = options.signed ?? true;
+  const value = signed || ratio.num >= 0n ? ratio : { num: -ratio.num, den: ratio.den };
+  return typographicMinus(
+    new Intl.NumberFormat(intlLocale(lang), {
+      style: 'percent',
+      signDisplay: signed ? 'exceptZero' : 'never',
+      minimumFractionDigits: places,
+      maximumFractionDigits: places,
+    }).format(roundTo(value, places + 2) as Intl.StringNumericLiteral),
+  );
 }

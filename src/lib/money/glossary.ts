@@ -1,4 +1,5 @@
 import { compare, div, rational, sub, type Rational } from './decimal';
+import { intersect, printedInterval, rateInterval, type Interval } from './intervals';
 import type { Conversion, Figure, RateRow, Wage } from './data';
 import type { Currency } from './format';
 
@@ -41,12 +42,6 @@ export function deviation(a: Rational, b: Rational): Rational {
   return div(sub(a, b), b);
 }
 
-/** Significant digits of a printed whole number (36000 → 2, 13600 → 3, 2000 → 1). */
-export function significantDigits(value: Rational): number {
-  const digits = (value.num / value.den).toString().replace(/^-/, '').replace(/0+$/, '');
-  return Math.max(1, digits.length);
-}
-
 /** The recomputed values on one date. */
 export interface AtDate {
   date: string;
@@ -76,25 +71,46 @@ export interface Perspective {
 /** How one outlet converted one figure. */
 export interface OutletConversion {
   conversion: Conversion;
+  /** The rate the printed number implies, taken as exact: rub ÷ printed. */
   rate: Rational;
-  /** Its deviation from the recomputed value on the report date, where a rate exists. */
+  /** The amounts the printed number stands for (its rounding and hedge, `printedInterval`). */
+  amount: Interval;
+  /** The rates those amounts imply (`rateInterval`). */
+  rates: Interval;
+  /** How far the printed amount is from the amount recomputed on the report date, where a rate exists. */
   versusReportDate?: Rational;
 }
 
-/** Whether an outlet's two conversions imply the same rate. */
+/**
+ * Whether an outlet's conversions of the figures can rest on one rate.
+ * `fits`: their rate intervals overlap (`common`), so one rate explains every figure;
+ * `does-not-fit`: they cannot overlap, so no single rate explains them, whatever the
+ * rounding; `not-assessed` (with the reason): figures in different currencies, whose
+ * rates cannot be compared.
+ */
 export interface OutletPair {
   outlet: string;
   currency: Currency;
-  rates: Rational[];
-  /** Relative gap between the implied rates. */
-  gap: Rational;
+  /** The outlet's conversion of each figure it converted, in figure order. */
+  entries: { figure: Figure; conversion: OutletConversion }[];
+  /** The rates every conversion allows, if they overlap. */
+  common?: Interval;
   verdict: 'fits' | 'does-not-fit' | 'not-assessed';
   /** Why a pair was not assessed. */
-  reason?: 'bound' | 'round-number' | 'currencies-differ';
+  reason?: 'currencies-differ';
 }
 
-/** Largest gap between an outlet's implied rates that rounding explains (1 %). */
-export const PAIR_TOLERANCE = rational(1n, 100n);
+/** One outlet's conversion of `figure`, with its implied rate and intervals. */
+export function outletConversion(figure: Figure, conversion: Conversion, reportRow?: RateRow): OutletConversion {
+  const amount = printedInterval(conversion.value, conversion.qualifier, figure.qualifier === 'at-least');
+  return {
+    conversion,
+    rate: impliedRate(figure.rub, conversion.value),
+    amount,
+    rates: rateInterval(figure.rub, amount),
+    ...(reportRow ? { versusReportDate: deviation(conversion.value, convert(figure.rub, reportRow).value) } : {}),
+  };
+}
 
 /** Everything the glossary shows for one figure. */
 export interface FigureReport {
@@ -133,36 +149,32 @@ export function figureReport(figure: Figure, rows: readonly RateRow[], wages: re
     const figureValue = row ? convert(figure.rub, row).value : figure.rub;
     return { wage, monthly, figureValue, ...(row ? { row } : {}), ratio: div(figureValue, monthly) };
   });
-  const outlets = figure.conversions.map((conversion): OutletConversion => {
-    const row = rateOn(rows, conversion.currency, REPORT_DATES[0]);
-    const rate = impliedRate(figure.rub, conversion.value);
-    return { conversion, rate, ...(row ? { versusReportDate: deviation(conversion.value, convert(figure.rub, row).value) } : {}) };
-  });
+  const outlets = figure.conversions.map((conversion) => outletConversion(figure, conversion, rateOn(rows, conversion.currency, REPORT_DATES[0])));
   return { figure, article, articleRate: impliedRate(figure.rub, article.value), atDates, ranges, perspectives, outlets };
 }
 
 /**
- * Compares each outlet's conversions of the figures. Two conversions on the same day
- * should imply the same rate. Where both are plain figures (no "over") printed to at
- * least two significant digits, a gap above `PAIR_TOLERANCE` is more than rounding
- * explains: `does-not-fit`. A bound or a one-digit round number ("about $2,000") is
- * `not-assessed`, with the reason.
+ * Compares each outlet's conversions of the figures. Two conversions by one outlet
+ * should rest on one rate. A printed number stands for an interval of amounts (its
+ * rounding and hedge, `printedInterval`), hence for an interval of rates; the outlet's
+ * figures fit when their rate intervals overlap and do not fit only when they cannot.
+ * A lower bound ("over") gives a rate interval open downwards: it still contradicts a
+ * figure whose every possible rate lies above it, but two bounds never contradict each
+ * other. Figures in different currencies are `not-assessed`.
  */
 export function outletPairs(figures: readonly Figure[]): OutletPair[] {
   const outlets = [...new Set(figures.flatMap((f) => f.conversions.map((c) => c.outlet)))];
   return outlets.flatMap((outlet): OutletPair[] => {
-    const mine = figures.map((f) => ({ f, c: f.conversions.find((c) => c.outlet === outlet) })).filter((x) => x.c) as { f: Figure; c: Conversion }[];
-    if (mine.length < 2) return [];
-    const rates = mine.map(({ f, c }) => impliedRate(f.rub, c.value));
-    const hi = rates.reduce((a, b) => (compare(a, b) > 0 ? a : b));
-    const lo = rates.reduce((a, b) => (compare(a, b) < 0 ? a : b));
-    const gap = deviation(hi, lo);
-    const currency = mine[0]!.c.currency;
-    const base = { outlet, currency, rates, gap };
-    if (mine.some(({ c }) => c.currency !== currency)) return [{ ...base, verdict: 'not-assessed', reason: 'currencies-differ' }];
-    if (mine.some(({ c }) => c.qualifier === 'over' || c.qualifier === 'just-over')) return [{ ...base, verdict: 'not-assessed', reason: 'bound' }];
-    if (mine.some(({ c }) => significantDigits(c.value) < 2)) return [{ ...base, verdict: 'not-assessed', reason: 'round-number' }];
-    return [{ ...base, verdict: compare(gap, PAIR_TOLERANCE) > 0 ? 'does-not-fit' : 'fits' }];
+    const entries = figures.flatMap((figure) => {
+      const c = figure.conversions.find((x) => x.outlet === outlet);
+      return c ? [{ figure, conversion: outletConversion(figure, c) }] : [];
+    });
+    if (entries.length < 2) return [];
+    const currency = entries[0]!.conversion.conversion.currency;
+    const base = { outlet, currency, entries };
+    if (entries.some((e) => e.conversion.conversion.currency !== currency)) return [{ ...base, verdict: 'not-assessed', reason: 'currencies-differ' }];
+    const common = intersect(entries.map((e) => e.conversion.rates));
+    return [common ? { ...base, common, verdict: 'fits' } : { ...base, verdict: 'does-not-fit' }];
   });
 }
 
@@ -195,4 +207,12 @@ export function checkDerivedRows(rows: readonly RateRow[], divisor: Rational): s
       const abs = gap.num < 0n ? rational(-gap.num, gap.den) : gap;
       return compare(abs, step) < 0 ? [] : [`${r.where}: derived DKK ${r.rubValueText} is not EUR ${eur.rubValueText} ÷ ${divisor.num}/${divisor.den}`];
     });
+}
+
+/** Which way a deviation goes, for text that says it in words ("0,5 % under"): its exact sign. */
+export type Direction = 'below' | 'above' | 'equal';
+
+/** The direction of a ratio such as `deviation(printed, recomputed)`. */
+export function directionOf(ratio: Rational): Direction {
+  return ratio.num < 0n ? 'below' : ratio.num > 0n ? 'above' : 'equal';
 }

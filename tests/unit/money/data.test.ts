@@ -66,6 +66,17 @@ describe('figures and wages', () => {
     expect(error(() => parseFigures(figure(', article: true').replace(', en: One', ''), 'f.yaml', registry))).toMatch(/"one", field label.en/);
   });
 
+  it('refuses a second conversion marked original', () => {
+    const two = figure(', article: true').replace(/(    - \{ outlet: X.*\n)/, '$1$1').replace('article: true }\n    - { outlet: X', 'article: true, original: true }\n    - { outlet: X').replace(/article: true \}\n$/, 'original: true }\n');
+    expect(error(() => parseFigures(two, 'f.yaml', registry))).toContain('f.yaml: 1:1: "one" has more than one conversion marked original: true');
+  });
+
+  it('needs a basis for a yearly wage (the ratio is always against a monthly wage)', () => {
+    const wage = (extra: string) => `w:\n  currency: DKK\n  value: 497996\n  per: year\n  label: { da: en månedsløn, en: a monthly wage }\n${extra}  sources: [statista-oecd-dk-2023]\n`;
+    expect(error(() => parseWages(wage(''), 'w.yaml', registry))).toContain('"w", field basis: a yearly wage needs a basis');
+    expect(parseWages(wage('  basis: { da: OECD-årsløn, en: OECD annual wage }\n'), 'w.yaml', registry)[0]?.basis?.da).toBe('OECD-årsløn');
+  });
+
   it('reads the wage benchmarks with their sources', () => {
     expect(parseWages('w:\n  currency: KZT\n  value: 1\n  per: month\n  label: { da: a, en: b }\n  sources: [bns-qaz365-q2-2023]\n', 'w.yaml', registry)).toHaveLength(1);
     expect(error(() => parseWages('w:\n  currency: KZT\n  value: 1\n  per: week\n  label: { da: a, en: b }\n  sources: [x]\n', 'w.yaml', registry))).toContain('"w", field per');
