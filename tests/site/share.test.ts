@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'parse5';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { loadUpdates } from '../../src/lib/content/updates';
 import { DIST, htmlFiles } from './dist';
 
 const SITE = 'https://skulder-ved-skulder.example/';
@@ -95,6 +96,23 @@ describe('sitemap, robots.txt and feeds', () => {
       for (const item of items) {
         expect(item.title && item.link && item.pubDate && item.guid).toBeTruthy();
         expect(new Date(item.pubDate).toString()).not.toBe('Invalid Date');
+      }
+    });
+
+    it(`${feed} carries every entry of content/updates.yaml, corrections included, each with its own guid and a live link`, () => {
+      const lang = feed.startsWith('en') ? 'en' : 'da';
+      const items = [xml.parse(readFileSync(join(DIST, feed), 'utf8')).rss.channel.item].flat() as { title: string; link: string; guid: { '#text': string } | string; pubDate: string }[];
+      const updates = loadUpdates(process.cwd());
+      expect(items.map((i) => i.title)).toEqual(updates.map((u) => u.title[lang]));
+      expect(items.map((i) => new Date(i.pubDate).toISOString().slice(0, 10))).toEqual(updates.map((u) => u.date));
+      const guids = items.map((i) => (typeof i.guid === 'string' ? i.guid : i.guid['#text']));
+      expect(new Set(guids).size).toBe(guids.length);
+      const home = lang === 'en' ? 'en/index.html' : 'index.html';
+      const homeHtml = readFileSync(join(DIST, home), 'utf8');
+      for (const item of items) {
+        const url = new URL(item.link);
+        expect(`${url.origin}${url.pathname}`).toBe(`${SITE}${lang === 'en' ? 'en/' : ''}`);
+        expect(homeHtml, item.link).toContain(`id="${url.hash.slice(1)}"`);
       }
     });
   }

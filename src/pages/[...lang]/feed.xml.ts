@@ -1,10 +1,9 @@
 /** An RSS feed per language: the edition and its later updates (content/updates.yaml). */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { STORY } from '../../lib/content/site';
-import { loadUpdates } from '../../lib/content/updates';
+import { loadUpdates, updateAnchor } from '../../lib/content/updates';
 import { LOCALES, intlLocale, type Locale } from '../../lib/i18n/locales';
-import { absoluteUrl, langParam, pathFor, type Route } from '../../lib/i18n/paths';
+import { absoluteUrl, langParam, pathFor } from '../../lib/i18n/paths';
 import { strings } from '../../lib/i18n/strings';
 
 export function getStaticPaths() {
@@ -15,7 +14,9 @@ export function GET(context: APIContext) {
   const lang = (context.props as { lang: Locale }).lang;
   const s = strings(lang);
   const base = import.meta.env.BASE_URL;
-  const route = (page: string): Route => (page === 'article' ? { page: 'article', story: STORY } : ({ page } as Route));
+  // Each update links to its entry in the log on the landing page (which links on to the page
+  // it concerns), so every item has its own address and guid, even two updates of one page.
+  const home = absoluteUrl(pathFor({ page: 'home' }, lang), context.site!, base);
   return rss({
     title: `${s['site.name']}: ${s['site.tagline']}`,
     description: s['home.lead'],
@@ -24,7 +25,7 @@ export function GET(context: APIContext) {
     items: loadUpdates(process.cwd()).map((u) => ({
       title: u.title[lang],
       description: u.text[lang],
-      link: absoluteUrl(pathFor(route(u.page), lang), context.site!, base),
+      link: `${home}#${updateAnchor(u.id)}`,
       pubDate: new Date(`${u.date}T00:00:00Z`),
     })),
   });
