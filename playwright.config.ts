@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { PORTS } from './tests/e2e/ports';
 
 /**
  * Playwright runs Debian's Chromium (Playwright's own browser download cannot work on
@@ -14,10 +15,9 @@ if (!existsSync(executablePath)) {
   );
 }
 
-// Not 4321, so that a developer's own `npm start` does not collide with the tests.
-const PORT = Number(process.env.E2E_PORT ?? 4329);
+const PORT = PORTS.root;
 /** The port of the sub-path mirror (tests/e2e/portable.spec.ts). */
-export const SUBPATH_PORT = PORT + 1;
+export const SUBPATH_PORT = PORTS.subPath;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -49,14 +49,14 @@ export default defineConfig({
       // Serves the built dist/ exactly as a static host would (npm test builds first).
       command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
       url: `http://127.0.0.1:${PORT}/`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       timeout: 60_000,
     },
     {
       // The same dist/ under someone else's sub-path, without a rebuild.
       command: `node scripts/serve-static.mjs ${SUBPATH_PORT} /mirror/kz/`,
       url: `http://127.0.0.1:${SUBPATH_PORT}/mirror/kz/`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       timeout: 30_000,
     },
   ],

@@ -23,7 +23,7 @@ function portFree(port) {
 
 /**
  * The first free loopback port in `from`…`to` (the bench's range is 4350–4359, clear of
- * `npm run preview` on 4321 and the e2e servers on 4329/4330).
+ * `npm run preview` on 4321; the e2e servers use ports derived from the checkout, tests/e2e/ports.ts).
  */
 export async function freePort(from = 4350, to = 4359) {
   for (let port = from; port <= to; port++) if (await portFree(port)) return port;

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
 import { guard } from './helpers';
+import { PORTS } from './ports';
 
 /**
  * The same crawl — every page reachable from the landing page, following every internal
@@ -32,7 +33,6 @@ async function crawl(page: Page, start: string, inside: (url: URL) => boolean): 
   return [...seen];
 }
 
-const PORT = Number(process.env.E2E_PORT ?? 4329);
 
 /** Unpacks the offline archive the site offers (dist/download/…zip) into a fresh folder. */
 function unpackArchive(): string {
@@ -46,8 +46,8 @@ function unpackArchive(): string {
 }
 
 for (const [name, start] of [
-  ['the root of a domain', `http://127.0.0.1:${PORT}/`],
-  ['a sub-path', `http://127.0.0.1:${PORT + 1}/mirror/kz/`],
+  ['the root of a domain', `http://127.0.0.1:${PORTS.root}/`],
+  ['a sub-path', `http://127.0.0.1:${PORTS.subPath}/mirror/kz/`],
   ['the file system (the unpacked offline archive)', 'archive'],
 ] as const) {
   test(`the whole site works from ${name}`, async ({ page }) => {

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { contrast } from './contrast';
@@ -53,11 +52,20 @@ test('the reader’s font size is respected (rem-based text)', async ({ page }) 
   expect(bigger / base).toBeCloseTo(1.5, 1);
 });
 
-/** The text of a PDF of the page as printed, whitespace collapsed and soft hyphens removed. */
+/**
+ * The text of a PDF of the page as printed, whitespace collapsed, soft hyphens removed, and
+ * a line break after a hyphen joined ("…36000-for- at-gaa…" → "…36000-for-at-gaa…"): where
+ * a line breaks depends on the machine's fonts, and no test may.
+ */
 async function printedText(page: Page): Promise<string> {
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
-  return (text as string).replace(/\s+/g, ' ').replace(/\u00ad/g, '');
+  return unwrapped(text as string);
+}
+
+/** `text` normalised as `printedText` normalises the PDF's, so the two compare. */
+function unwrapped(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/\u00ad/g, '').replace(/-\s/g, '-');
 }
 
 for (const [lang, path] of Object.entries(ARTICLES)) {
@@ -69,7 +77,7 @@ for (const [lang, path] of Object.entries(ARTICLES)) {
     const inText = await page.$$eval('#article-body .note', (ns) => ns.filter((n) => (n as HTMLElement).offsetHeight > 0).length);
     expect(inText).toBe(0);
     const notes = await page.$$eval('#article-body .note', (ns) =>
-      ns.map((n) => ({ num: n.querySelector('.note-num')?.textContent ?? '', text: (n.querySelector('.note-p')?.textContent ?? '').replace(/\s+/g, ' ').trim() })),
+      ns.map((n) => ({ num: n.querySelector('.note-num')?.textContent ?? '', text: n.querySelector('.note-p')?.textContent ?? '' })),
     );
     const listed = await page.$$eval('.endnotes li', (ls) => ls.filter((l) => (l as HTMLElement).offsetHeight > 0).map((l) => (l.querySelector('.note-num')?.textContent ?? '')));
     expect(listed).toEqual(notes.map((n) => n.num));
@@ -82,11 +90,13 @@ for (const [lang, path] of Object.entries(ARTICLES)) {
     // Every note's number and text is in the PDF (compared on its first words, which
     // hyphenation cannot split).
     const flat = await printedText(page);
-    for (const n of notes) expect(flat, n.text.slice(0, 40)).toMatch(new RegExp(`${n.num} [^ ]+ ${n.text.split(' ').slice(0, 3).join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    for (const n of notes) {
+      const words = unwrapped(n.text).trim().split(' ').slice(0, 3).join(' ');
+      expect(flat, words).toMatch(new RegExp(`${n.num} [^ ]+ ${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    }
     expect(flat).toContain(lang === 'da' ? 'Kasakhsk lov' : 'Kazakh law');
-    // Link targets, short and readable: no scheme, no "www.". A long address may wrap after
-    // one of its hyphens, depending on the fonts and the text before it: join such breaks.
-    expect(flat.replace(/-\s+/g, '-')).toContain('(bt.dk/krimi/rusland-rekrutterer-i-nabolandet-36000-for-at-gaa-i-krig)');
+    // Link targets, short and readable: no scheme, no "www.".
+    expect(flat).toContain('(bt.dk/krimi/rusland-rekrutterer-i-nabolandet-36000-for-at-gaa-i-krig)');
     expect(flat).toMatch(lang === 'da' ? /Udskrevet fra https:\/\/\S+, udgaven af/ : /Printed from https:\/\/\S+, edition of/);
   });
 }
@@ -98,9 +108,9 @@ test.describe('print without JavaScript', () => {
     await page.emulateMedia({ media: 'print' });
     const hidden = await page.$$eval('#article-body .note', (ns) => ns.filter((n) => (n as HTMLElement).offsetHeight === 0).map((n) => n.id));
     expect(hidden).toEqual([]);
-    const notes = await page.$$eval('#article-body .note .note-p', (ps) => ps.map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim()));
+    const notes = await page.$$eval('#article-body .note .note-p', (ps) => ps.map((p) => p.textContent ?? ''));
     const flat = await printedText(page);
-    for (const n of notes) expect(flat, n.slice(0, 40)).toContain(n.split(' ').slice(0, 3).join(' '));
+    for (const n of notes) expect(flat, n.slice(0, 40)).toContain(unwrapped(n).trim().split(' ').slice(0, 3).join(' '));
     expect(flat).toContain('(https://www.bt.dk/krimi/rusland-rekrutterer-i-nabolandet-36000-for-at-gaa-i-krig)');
   });
 });
@@ -140,20 +150,4 @@ test.describe('the colour-scheme switch without JavaScript', () => {
     await expect(page.locator('.theme-switch')).toHaveCount(0);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(23, 22, 20)');
   });
-});
-
-test('screenshots of each article page in light, dark and print, at 375 and 1280 px', async ({ page }) => {
-  // Twelve full-page screenshots take 15–30 s on a busy 2-core machine: keep well clear of the limit.
-  test.setTimeout(120_000);
-  mkdirSync('reports/screenshots', { recursive: true });
-  for (const [lang, path] of Object.entries(ARTICLES))
-    for (const width of [375, 1280])
-      for (const mode of ['light', 'dark', 'print'] as const) {
-        await page.setViewportSize({ width, height: 900 });
-        await page.emulateMedia({ media: mode === 'print' ? 'print' : 'screen', colorScheme: mode === 'dark' ? 'dark' : 'light' });
-        await page.goto(path);
-        const file = `reports/screenshots/${lang}-${width}-${mode}.png`;
-        await page.screenshot({ path: file, fullPage: true });
-        await test.info().attach(`${lang}-${width}-${mode}`, { path: file, contentType: 'image/png' });
-      }
 });
