@@ -46,16 +46,11 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: [
     {
-      // Serves the built dist/ exactly as a static host would (npm test builds first).
-      command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+      // nginx with the shipped deploy/nginx.conf, as the test's own process: dist/ at the root
+      // on PORT and under /mirror/kz/ on SUBPATH_PORT (scripts/serve-nginx.mjs). `npm test`
+      // builds first; `astro preview` is only for `npm start`.
+      command: `node scripts/serve-nginx.mjs ${PORT} ${SUBPATH_PORT}`,
       url: `http://127.0.0.1:${PORT}/`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-    {
-      // The same dist/ under someone else's sub-path, without a rebuild.
-      command: `node scripts/serve-static.mjs ${SUBPATH_PORT} /mirror/kz/`,
-      url: `http://127.0.0.1:${SUBPATH_PORT}/mirror/kz/`,
       reuseExistingServer: false,
       timeout: 30_000,
     },

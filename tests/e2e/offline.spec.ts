@@ -1,29 +1,36 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { sitePaths } from './helpers';
+import { PORTS } from './ports';
 
-test('after one visit over HTTP the whole edition reads offline', async ({ browser }) => {
-  const context = await browser.newContext({ serviceWorkers: 'allow' });
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
+// nginx serves the edition at the root and under a sub-path (playwright.config.ts).
+for (const [where, base] of [
+  ['at the root', ''],
+  ['under a sub-path', `http://127.0.0.1:${PORTS.subPath}/mirror/kz`],
+] as const) {
+  test(`after one visit over HTTP the whole edition reads offline, served ${where}`, async ({ browser }) => {
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    await context.setOffline(true);
+    const pages = sitePaths().filter((p) => p !== '/404.html');
+    expect(pages.length).toBeGreaterThanOrEqual(14);
+    for (const path of pages) {
+      const response = await page.goto(`${base}${path}`);
+      expect(response?.ok(), `${path} offline`).toBe(true);
+      await expect(page.locator('h1'), path).toBeVisible();
+    }
+    // And the linked form of a page, as readers follow it.
+    await page.goto(`${base}/en/money/index.html#one-off`);
+    await expect(page.locator('#one-off')).toBeVisible();
+    await context.close();
   });
-  await page.reload();
-  expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-  await context.setOffline(true);
-  const pages = sitePaths().filter((p) => p !== '/404.html');
-  expect(pages.length).toBeGreaterThanOrEqual(14);
-  for (const path of pages) {
-    const response = await page.goto(path);
-    expect(response?.ok(), `${path} offline`).toBe(true);
-    await expect(page.locator('h1'), path).toBeVisible();
-  }
-  // And the linked form of a page, as readers follow it.
-  await page.goto('/en/money/index.html#one-off');
-  await expect(page.locator('#one-off')).toBeVisible();
-  await context.close();
-});
+}
 
 test('the service worker is versioned by the build and drops older versions', () => {
   const sw = readFileSync('dist/sw.js', 'utf8');

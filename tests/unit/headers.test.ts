@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { narrowCsp } from '../../src/lib/portable/csp';
-import { mergedCsp, metaCsp } from '../../src/lib/portable/headers';
+import { headersFileText, mergedCsp, metaCsp, nginxHeadersText, siteHeaders } from '../../src/lib/portable/headers';
 import { packageReadme } from '../../src/lib/portable/package';
 
 describe('the _headers CSP', () => {
@@ -12,6 +12,25 @@ describe('the _headers CSP', () => {
   it('reads a page’s meta policy', () => {
     expect(metaCsp(`<meta http-equiv="content-security-policy" content="default-src 'none';">`)).toBe("default-src 'none';");
     expect(metaCsp('<p>')).toBeUndefined();
+  });
+});
+
+describe('the response headers, for _headers and for nginx from one source', () => {
+  const headers = siteHeaders("default-src 'none'; frame-ancestors 'none'");
+  it('lists the CSP first, then the security headers', () => {
+    expect(headers.map(([k]) => k)).toEqual(['Content-Security-Policy', 'Referrer-Policy', 'X-Content-Type-Options', 'Permissions-Policy']);
+  });
+  it('writes the same names and values both ways', () => {
+    const netlify = headersFileText(headers).split('\n').slice(1, -1).map((l) => l.trim().split(': '));
+    const nginx = nginxHeadersText(headers)
+      .split('\n')
+      .filter((l) => l.startsWith('add_header'))
+      .map((l) => /^add_header (\S+) "(.*)" always;$/.exec(l)!.slice(1));
+    expect(nginx).toEqual(netlify);
+    expect(nginx).toEqual(headers);
+  });
+  it('refuses a value nginx would misread instead of escaping it', () => {
+    for (const bad of ['a"b', 'a\\b', 'a\nb', '$host']) expect(() => nginxHeadersText([['X-Test', bad]])).toThrow(/X-Test/);
   });
 });
 
