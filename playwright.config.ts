@@ -22,6 +22,9 @@ export const SUBPATH_PORT = PORTS.subPath;
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
+  // The slowest tests take 10–30 s on a busy 2-core machine (the axe checks set their own
+  // 120 s): every test keeps at least 3× headroom, so load alone never fails a run.
+  timeout: 90_000,
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: process.env.CI ? 2 : undefined,
