@@ -3,8 +3,8 @@ import { e2ePorts } from '../e2e/ports';
 
 describe('the browser tests’ ports', () => {
   it('are derived from the checkout: the same folder always gets the same pair, in 10000–29999', () => {
-    const a = e2ePorts('/work/a/main', undefined);
-    expect(e2ePorts('/work/a/main', undefined)).toEqual(a);
+    const a = e2ePorts('/home/a/skulder', undefined);
+    expect(e2ePorts('/home/a/skulder', undefined)).toEqual(a);
     expect(a.root % 2).toBe(0);
     expect(a.subPath).toBe(a.root + 1);
     expect(a.root).toBeGreaterThanOrEqual(10_000);
@@ -12,7 +12,7 @@ describe('the browser tests’ ports', () => {
   });
 
   it('differ between checkouts (two clones side by side do not share a server)', () => {
-    const roots = new Set(['/tmp/ci/main', '/work/main', '/home/dev/skulder', '/tmp/clone-2/main', '/tmp/clone-1/main'].map((p) => e2ePorts(p, undefined).root));
+    const roots = new Set(['/tmp/ci/main', '/srv/skulder/main', '/home/dev/skulder', '/tmp/clone-2/main', '/tmp/clone-1/main'].map((p) => e2ePorts(p, undefined).root));
     expect(roots.size).toBe(5);
   });
 
