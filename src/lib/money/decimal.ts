@@ -41,6 +41,9 @@ export const div = (a: Rational, b: Rational): Rational => rational(a.num * b.de
 export const add = (a: Rational, b: Rational): Rational => rational(a.num * b.den + b.num * a.den, a.den * b.den);
 export const sub = (a: Rational, b: Rational): Rational => rational(a.num * b.den - b.num * a.den, a.den * b.den);
 /** -1, 0 or 1. */
+/** |a|. */
+export const abs = (a: Rational): Rational => (a.num < 0n ? rational(-a.num, a.den) : a);
+
 export const compare = (a: Rational, b: Rational): number => {
   const d = a.num * b.den - b.num * a.den;
   return d < 0n ? -1 : d > 0n ? 1 : 0;

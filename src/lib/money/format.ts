@@ -1,5 +1,5 @@
 import { intlLocale, type Locale } from '../i18n/locales';
-import { roundTo, type Rational } from './decimal';
+import { abs, roundTo, type Rational } from './decimal';
 import type { AmountPrecision } from './precision';
 
 /** The currencies the edition deals in (ISO 4217). */
@@ -85,7 +85,7 @@ export function formatNumber(value: Rational, lang: Locale, places: number, opti
  */
 export function formatPercent(ratio: Rational, lang: Locale, places = 1, options: { signed?: boolean } = {}): string {
   const signed = options.signed ?? true;
-  const value = signed || ratio.num >= 0n ? ratio : { num: -ratio.num, den: ratio.den };
+  const value = signed ? ratio : abs(ratio);
   return typographicMinus(
     new Intl.NumberFormat(intlLocale(lang), {
       style: 'percent',

@@ -1,4 +1,4 @@
-import { compare, div, rational, sub, type Rational } from './decimal';
+import { abs, compare, div, rational, sub, type Rational } from './decimal';
 import { intersect, printedInterval, rateInterval, type Interval } from './intervals';
 import type { Conversion, Figure, RateRow, Wage } from './data';
 import type { Currency } from './format';
@@ -204,8 +204,7 @@ export function checkDerivedRows(rows: readonly RateRow[], divisor: Rational): s
       const places = (r.rubValueText.split('.')[1] ?? '').length;
       const step = rational(1n, 10n ** BigInt(places));
       const gap = sub(div(eur.rubPerUnit, divisor), r.rubPerUnit);
-      const abs = gap.num < 0n ? rational(-gap.num, gap.den) : gap;
-      return compare(abs, step) < 0 ? [] : [`${r.where}: derived DKK ${r.rubValueText} is not EUR ${eur.rubValueText} ÷ ${divisor.num}/${divisor.den}`];
+      return compare(abs(gap), step) < 0 ? [] : [`${r.where}: derived DKK ${r.rubValueText} is not EUR ${eur.rubValueText} ÷ ${divisor.num}/${divisor.den}`];
     });
 }
 

@@ -76,7 +76,7 @@ export function trendOf(series: readonly RateRow[]): Trend {
 
 /** The month's dollar coverage: the first row, and (if that one is derived) the first read from a source. */
 export function usdCoverage(rows: readonly RateRow[]): UsdCoverage | undefined {
-  const series = rows.filter((r) => r.currency === 'USD' && r.date.startsWith(`${RANGE_MONTH}-`)).sort((a, b) => a.date.localeCompare(b.date));
+  const series = monthSeries(rows, 'USD', RANGE_MONTH);
   const first = series[0];
   if (!first) return undefined;
   const firstSourced = first.derived ? series.find((r) => !r.derived) : undefined;
@@ -188,15 +188,12 @@ export interface MoneyPageView {
 
 const CURRENCY_COLUMNS = ['DKK', 'EUR', 'USD', 'KZT'] as const;
 
-/** The rate value in `value` rounded to `places`. */
-const rateText = (value: Rational, lang: Locale, places: number) => formatNumber(value, lang, places);
-
 /** The page's chart description: how the rouble moved in the month (`trendOf`), and what the lines mark. */
 export function chartDescription(model: MoneyPageModel, lang: Locale): string {
   const s = strings(lang);
   const { dkk, eur } = model.trend;
   const day = (d: string) => formatPartialDate(d, lang);
-  const r = (row: RateRow) => rateText(row.rubPerUnit, lang, row.derived ? PRECISION.rateDerived : PRECISION.rateProse);
+  const r = (row: RateRow) => formatNumber(row.rubPerUnit, lang, row.derived ? PRECISION.rateDerived : PRECISION.rateProse);
   if (dkk.peak === dkk.first) throw new Error('the chart description assumes the rouble fell from the first day of the month; this series never did');
   const parts = [
     fill(s['money.chart.desc.fell'], { first: r(dkk.first), firstDate: day(dkk.first.date), peak: r(dkk.peak), peakDate: day(dkk.peak.date), firstEur: r(eur.first), peakEur: r(eur.peak) }),
@@ -213,7 +210,7 @@ export function usdNote(usd: UsdCoverage, lang: Locale): string {
   if (!usd.firstSourced) throw new Error(`the month's dollar rates are all derived (first: ${usd.first.where}); the page has no text for that`);
   return fill(s['money.usdNote.derived'], {
     date: formatPartialDate(usd.first.date, lang),
-    rate: rateText(usd.first.rubPerUnit, lang, PRECISION.rateDerived),
+    rate: formatNumber(usd.first.rubPerUnit, lang, PRECISION.rateDerived),
     sourcedDate: formatPartialDate(usd.firstSourced.date, lang),
   });
 }
@@ -350,8 +347,8 @@ export function moneyPageView(data: MoneyData, lang: Locale): MoneyPageView {
       description: chartDescription(model, lang),
       days: model.days.map((d) => ({
         date: formatPartialDate(d.date, lang, 'short'),
-        dkk: d.dkk ? rateText(d.dkk.rubPerUnit, lang, rateTablePlaces(d.dkk)) : '–',
-        eur: d.eur ? rateText(d.eur.rubPerUnit, lang, rateTablePlaces(d.eur)) : '–',
+        dkk: d.dkk ? formatNumber(d.dkk.rubPerUnit, lang, rateTablePlaces(d.dkk)) : '–',
+        eur: d.eur ? formatNumber(d.eur.rubPerUnit, lang, rateTablePlaces(d.eur)) : '–',
         marked: d.date === model.chart.mark?.date,
       })),
       sources: [...new Set(model.days.flatMap((d) => [...(d.dkk?.sources ?? []), ...(d.eur?.sources ?? [])]))],
@@ -364,10 +361,10 @@ export function moneyPageView(data: MoneyData, lang: Locale): MoneyPageView {
               text: fill(s['money.method.derived'], {
                 divisor: formatNumber(data.divisor, lang, PRECISION.divisor),
                 date: formatPartialDate(accuracy.date, lang),
-                official: rateText(accuracy.official.rubPerUnit, lang, PRECISION.rateProse),
+                official: formatNumber(accuracy.official.rubPerUnit, lang, PRECISION.rateProse),
                 deviation: formatPercent(accuracy.deviation, lang, PRECISION.percent, { signed: false }),
                 direction: directionWord(directionOf(accuracy.deviation), lang),
-                derived: rateText(accuracy.derived, lang, PRECISION.rateDerived),
+                derived: formatNumber(accuracy.derived, lang, PRECISION.rateDerived),
               }),
               sources: [...new Set([...(data.rules.find((r) => r.divisor)?.sources ?? []), ...accuracy.official.sources])],
             },
