@@ -1,20 +1,20 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from './src/lib/content/check-content';
-import { sitemapAlternates } from './src/lib/i18n/sitemap';
-import { pagefind } from './src/lib/search/pagefind-integration';
-import { portable } from './src/lib/portable/integration';
+import { checkContent } from './src/lib/edition/check-content';
+import { sitemapAlternates } from './src/lib/edition/sitemap';
+import { pagefind } from './src/lib/integrations/pagefind';
+import { portable } from './src/lib/integrations/portable';
 import { packageSite } from './src/lib/portable/package';
 import { headersFile } from './src/lib/portable/headers';
 import { serviceWorker } from './src/lib/portable/service-worker';
 import { markdownProcessor } from './src/lib/markdown/plugins';
-import { siteAssets } from './src/lib/assets/integration';
+import { siteAssets } from './src/lib/integrations/assets';
 
 const root = fileURLToPath(new URL('./', import.meta.url));
 const base = '/';
 // Every content check, before anything renders: a content problem stops the build here,
-// naming file, place and problem, and no dist/ is written (see src/lib/content/check-content.ts).
+// naming file, place and problem, and no dist/ is written (see src/lib/edition/check-content.ts).
 const { sources, money } = await checkContent(root, { base });
 
 /**

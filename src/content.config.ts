@@ -1,12 +1,12 @@
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
-import { articleSchema } from './lib/content/article-schema';
+import { articleSchema } from './lib/edition/article-schema';
 import { sidebarSchema } from './lib/context/schemas';
 
 /**
  * Every language version of every article: `content/articles/<lang>/<story>.md`.
  * Entry ids look like `da/skulder-ved-skulder`; the same story name in several
- * language folders is one story (see `src/lib/content/stories.ts`).
+ * language folders is one story (see `src/lib/edition/stories.ts`).
  */
 const articles = defineCollection({
   loader: glob({ base: './content/articles', pattern: '**/*.md' }),

@@ -3,7 +3,7 @@
 // page loads ÷ gzip of its visible text; the target is 2.5 or less) and the DOM size.
 import { execFileSync } from 'node:child_process';
 import { BUDGETS, weighBuiltPage } from '../../src/lib/budget/page-weight.ts';
-import { htmlFilesIn } from '../../src/lib/portable/files.ts';
+import { htmlFilesIn } from '../../src/lib/core/files.ts';
 import { pad } from './format.mjs';
 
 /** The text-overhead target (ratio of gzip bytes loaded to gzip bytes of visible text). */

@@ -23,11 +23,11 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { median, pad } from './format.mjs';
-import { htmlFilesIn } from '../../src/lib/portable/files.ts';
+import { htmlFilesIn } from '../../src/lib/core/files.ts';
 import { measureCommand, stopAll } from './process-tree.mjs';
 
 export const DEFAULT_SIZES = [1, 10, 100];
-/** The real story whose versions are copied (src/lib/content/site.ts: STORY). */
+/** The real story whose versions are copied (src/lib/edition/site.ts: STORY). */
 const TEMPLATE_STORY = 'skulder-ved-skulder';
 const SYNTHETIC = 'synthetic-';
 /** Top-level entries not copied: outputs, caches, VCS, and node_modules (linked instead). */

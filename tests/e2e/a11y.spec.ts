@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { DEFAULT_LOCALE, LOCALES } from '../../src/lib/i18n/locales';
+import { DEFAULT_LOCALE, LOCALES } from '../../src/lib/core/locales';
 import { localePrefix } from '../../src/lib/i18n/paths';
 import { ARTICLES, guard, sitePaths } from './helpers';
 

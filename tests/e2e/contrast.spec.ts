@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEFAULT_LOCALE } from '../../src/lib/i18n/locales';
+import { DEFAULT_LOCALE } from '../../src/lib/core/locales';
 import { pathFor } from '../../src/lib/i18n/paths';
 import { colourPairs, ratios, type ColourPair } from './contrast';
 import { ARTICLES } from './helpers';

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlFilesIn } from '../../src/lib/portable/files';
+import { htmlFilesIn } from '../../src/lib/core/files';
 import { XMLParser } from 'fast-xml-parser';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'parse5';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { loadUpdates } from '../../src/lib/content/updates';
+import { loadUpdates } from '../../src/lib/edition/updates';
 import { DIST, htmlFiles } from './dist';
 
 const SITE = 'https://skulder-ved-skulder.example/';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LOCALE, LOCALES } from '../../src/lib/i18n/locales';
+import { DEFAULT_LOCALE, LOCALES } from '../../src/lib/core/locales';
 import { localePrefix } from '../../src/lib/i18n/paths';
 import { checkedPages, DIST, fileOfUrl, htmlFiles, NOT_FOUND_PAGE, pathOfFile, sitemap } from './dist';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../core/locales';
 import type { Route } from '../i18n/paths';
 
 /** Social cards are 1200×630, the size Open Graph and X/Twitter large cards expect. */

@@ -1,4 +1,4 @@
-import { ContentError } from '../content/errors';
+import { ContentError } from '../core/errors';
 import type { Claim, SidebarData } from './schemas';
 
 /**

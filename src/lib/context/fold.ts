@@ -1,4 +1,4 @@
-import { ContentError } from '../content/errors';
+import { ContentError } from '../core/errors';
 
 /**
  * A sidebar's fold. Beside its paragraph a sidebar shows what comes before a line `***`

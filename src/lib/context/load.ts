@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { SourceRegistry } from '../content/sources';
-import { parseSourcedMap } from '../content/yaml-map';
+import type { SourceRegistry } from '../sources/sources';
+import { parseSourcedMap } from '../core/yaml-map';
 import { claimSchema, eventSchema, type Claim, type TimelineEvent } from './schemas';
 
 export const CONTEXT_FILES = { claims: 'content/claims.yaml', timeline: 'content/timeline.yaml' } as const;

@@ -1,6 +1,6 @@
-import type { SourceRegistry } from '../content/sources';
-import { formatPartialDate } from '../dates';
-import type { Locale } from '../i18n/locales';
+import type { SourceRegistry } from '../sources/sources';
+import { formatPartialDate } from '../core/dates';
+import type { Locale } from '../core/locales';
 import { fill, strings, type StringKey } from '../i18n/strings';
 import { sourceListHast } from '../markdown/citation-hast';
 import { h, html } from './compose';

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { localised, partialDate } from '../content/schema-parts';
-import { LOCALES } from '../i18n/locales';
+import { localised, partialDate } from '../core/schema-parts';
+import { LOCALES } from '../core/locales';
 
 /** Registry ids of sources; at least `min`. */
 const sourceIds = (min: number) => z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)).min(min, `needs at least ${min} source${min === 1 ? '' : 's'}`);

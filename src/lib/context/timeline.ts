@@ -1,4 +1,4 @@
-import type { PartialDate } from '../dates';
+import type { PartialDate } from '../core/dates';
 import type { TimelineEvent } from './schemas';
 
 /**

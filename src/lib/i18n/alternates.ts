@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, localesStartingWith, type Locale } from './locales';
+import { DEFAULT_LOCALE, localesStartingWith, type Locale } from '../core/locales';
 import { pathFor, type Route } from './paths';
 
 /** One language version of a page. */

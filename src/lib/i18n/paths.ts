@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, type Locale } from './locales';
+import { DEFAULT_LOCALE, type Locale } from '../core/locales';
 
 /**
  * Site paths, per language. A page is named by a route and a language; the default

@@ -1,6 +1,6 @@
-import type { Locale } from './locales';
-import { intlLocale, LOCALES } from './locales';
-import { ContentError, ContentErrors } from '../content/errors';
+import type { Locale } from '../core/locales';
+import { intlLocale, LOCALES } from '../core/locales';
+import { ContentError, ContentErrors } from '../core/errors';
 import { pluralCategories, pluralForm, type PluralForms } from './plural';
 import da from './strings/da.json';
 import en from './strings/en.json';

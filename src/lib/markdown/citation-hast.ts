@@ -1,8 +1,8 @@
 import type { ElementContent } from 'hast';
-import { textIn } from '../content/schema-parts';
-import type { Source } from '../content/sources';
-import { formatPartialDate } from '../dates';
-import type { Locale } from '../i18n/locales';
+import { textIn } from '../core/schema-parts';
+import type { Source } from '../sources/sources';
+import { formatPartialDate } from '../core/dates';
+import type { Locale } from '../core/locales';
 
 /**
  * A source as reader-facing hast, in the reader's language `lang` (the publisher's text

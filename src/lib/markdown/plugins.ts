@@ -1,8 +1,8 @@
 import remarkGfm from 'remark-gfm';
 import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
-import type { SourceRegistry } from '../content/sources';
+import type { SourceRegistry } from '../sources/sources';
 import { fill, strings, type StringKey } from '../i18n/strings';
-import { isLocale } from '../i18n/locales';
+import { isLocale } from '../core/locales';
 import { rehypeExternalLinks } from './rehype-external-links';
 import { remarkCitations } from './remark-citations';
 import { remarkMoney } from './remark-money';
@@ -14,7 +14,7 @@ import { pathFor, withBase } from '../i18n/paths';
 import { remarkNoRawHtml } from './remark-no-raw-html';
 import { remarkNotes, type NoteStrings } from './remark-notes';
 import { remarkParagraphKeys } from './remark-paragraph-keys';
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../core/locales';
 
 /** What the Markdown pipeline needs from the content. */
 export interface PipelineData {

@@ -19,7 +19,7 @@ export interface CollectLinksOptions {
 
 /**
  * Reports every `<a href>` of a document, for the content check's internal-link check
- * (`src/lib/content/internal-links.ts`); not part of the site's own plugin list.
+ * (`src/lib/edition/internal-links.ts`); not part of the site's own plugin list.
  *
  * Reads: `<a>` elements with a string `href`, and their source positions (mdast-to-hast
  * keeps a written link's position; generated links have none). Writes: nothing — the

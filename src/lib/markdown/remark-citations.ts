@@ -1,8 +1,8 @@
 import type { FootnoteDefinition, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { SourceRegistry } from '../content/sources';
-import { fail, pointInText } from './types';
+import type { SourceRegistry } from '../sources/sources';
+import { fail, pointInText } from './annotations';
 
 /** Options for `remarkCitations`. */
 export interface CitationsOptions {

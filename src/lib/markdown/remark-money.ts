@@ -1,11 +1,11 @@
 import type { FootnoteDefinition, Link, Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { isLocale, type Locale } from '../i18n/locales';
+import { isLocale, type Locale } from '../core/locales';
 import { findAmounts } from '../money/amounts';
 import type { Figure } from '../money/data';
 import { figuresFor } from '../money/match';
-import { fail, langOf, pointInText } from './types';
+import { fail, langOf, pointInText } from './annotations';
 
 /** Options for `remarkMoney`. */
 export interface MoneyOptions {

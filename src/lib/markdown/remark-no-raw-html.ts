@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
-import { fail } from './types';
+import { fail } from './annotations';
 
 /**
  * Rejects raw HTML in content.

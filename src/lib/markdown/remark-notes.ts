@@ -3,11 +3,11 @@ import type { FootnoteDefinition, FootnoteReference, Paragraph, PhrasingContent,
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
-import type { SourceRegistry } from '../content/sources';
-import { isLocale, type Locale } from '../i18n/locales';
+import type { SourceRegistry } from '../sources/sources';
+import { isLocale, type Locale } from '../core/locales';
 import { sourceListHast } from './citation-hast';
 import { checkNoteType, NOTE_TYPES, type NoteType } from './note-types';
-import { annotationsOf, fail, langOf, pointInText, type NoteRecord } from './types';
+import { annotationsOf, fail, langOf, pointInText, type NoteRecord } from './annotations';
 
 /** The words a note needs, in the page's language. */
 export interface NoteStrings {

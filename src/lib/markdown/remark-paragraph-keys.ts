@@ -1,7 +1,7 @@
 import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { annotationsOf, fail, langOf } from './types';
+import { annotationsOf, fail, langOf } from './annotations';
 
 /** Options for `remarkParagraphKeys`. */
 export interface ParagraphKeysOptions {

@@ -6,9 +6,9 @@
  * numbers, and an exchange rate ("13,75 rubler pr. krone") is not an amount.
  */
 
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../core/locales';
 import { mul, parseDecimal, rational, type Rational } from './decimal';
-import { CURRENCIES, type Currency } from './format';
+import { CURRENCIES, type Currency } from './currency';
 
 /** One money amount found in a text. */
 export interface FoundAmount {

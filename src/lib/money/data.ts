@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { isPartialDate } from '../dates';
-import { ContentError, ContentErrors } from '../content/errors';
-import type { SourceRegistry } from '../content/sources';
-import { localised } from '../content/schema-parts';
-import { parseSourcedMap, parseYamlMap } from '../content/yaml-map';
+import { isPartialDate } from '../core/dates';
+import { ContentError, ContentErrors } from '../core/errors';
+import type { SourceRegistry } from '../sources/sources';
+import { localised } from '../core/schema-parts';
+import { parseSourcedMap, parseYamlMap } from '../core/yaml-map';
 import { compare, parseDecimal, type Rational } from './decimal';
-import { CURRENCIES, type Currency } from './format';
+import { CURRENCIES, type Currency } from './currency';
 import type { Qualifier } from './intervals';
 
 /** One exchange rate, as read from a row of a rate file. */

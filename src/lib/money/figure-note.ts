@@ -1,6 +1,6 @@
 import type { PhrasingContent } from 'mdast';
-import { formatPartialDate } from '../dates';
-import type { Locale } from '../i18n/locales';
+import { formatPartialDate } from '../core/dates';
+import type { Locale } from '../core/locales';
 import { fill, strings } from '../i18n/strings';
 import { formatAmount, formatMoney } from './format';
 import type { Converted, FigureReport } from './glossary';

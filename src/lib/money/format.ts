@@ -1,10 +1,7 @@
-import { intlLocale, type Locale } from '../i18n/locales';
+import { intlLocale, type Locale } from '../core/locales';
 import { abs, roundTo, type Rational } from './decimal';
+import type { Currency } from './currency';
 import type { AmountPrecision } from './precision';
-
-/** The currencies the edition deals in (ISO 4217). */
-export const CURRENCIES = ['RUB', 'DKK', 'EUR', 'USD', 'KZT'] as const;
-export type Currency = (typeof CURRENCIES)[number];
 
 /** U+2212 MINUS SIGN: the typographic minus, in every language (Intl writes a hyphen-minus). */
 export const MINUS = '\u2212';

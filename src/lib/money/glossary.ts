@@ -1,7 +1,7 @@
 import { abs, compare, div, rational, sub, type Rational } from './decimal';
 import { intersect, printedInterval, rateInterval, type Interval } from './intervals';
 import type { Conversion, Figure, RateRow, Wage } from './data';
-import type { Currency } from './format';
+import type { Currency } from './currency';
 
 /** The dates the glossary recomputes at: the day of Reuters' report and the day after. */
 export const REPORT_DATES = ['2023-08-03', '2023-08-04'] as const;

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { ContentErrors } from '../content/errors';
-import type { SourceRegistry } from '../content/sources';
+import { ContentErrors } from '../core/errors';
+import type { SourceRegistry } from '../sources/sources';
 import { parseDecimal, type Rational } from './decimal';
 import { parseFigures, parseRates, parseRateSourceRules, parseWages, type Figure, type RateRow, type RateSourceRule, type Wage } from './data';
 import { checkDerivedRows, monthSeries, RANGE_MONTH, rateOn, REPORT_DATES } from './glossary';
-import { ContentError } from '../content/errors';
+import { ContentError } from '../core/errors';
 
 /** The money data: rates, figures, wages, and how the derived krone series was made. */
 export interface MoneyData {

@@ -1,5 +1,5 @@
-import { formatPartialDate } from '../dates';
-import type { Locale } from '../i18n/locales';
+import { formatPartialDate } from '../core/dates';
+import type { Locale } from '../core/locales';
 import { fill, strings, type StringKey } from '../i18n/strings';
 import type { RateRow } from './data';
 import { compare, parseDecimal, rational, type Rational } from './decimal';

@@ -1,5 +1,5 @@
 import type { RateRow } from './data';
-import type { Currency } from './format';
+import type { Currency } from './currency';
 
 /**
  * How precisely the money glossary and the amount notes show each kind of number: the

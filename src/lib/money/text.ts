@@ -1,7 +1,8 @@
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../core/locales';
 import { fill, strings, type StringKey } from '../i18n/strings';
 import type { Rational } from './decimal';
-import { formatNumber, formatPercent, type Currency } from './format';
+import type { Currency } from './currency';
+import { formatNumber, formatPercent } from './format';
 import { directionOf, type Direction } from './glossary';
 import type { Interval } from './intervals';
 import { PRECISION } from './precision';

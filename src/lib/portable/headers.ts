@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { htmlFilesIn } from './files';
+import { htmlFilesIn } from '../core/files';
 
 /** The headers every response should carry, besides the CSP (see README, "Privacy and security"). */
 export const SECURITY_HEADERS: Record<string, string> = {

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { filesIn } from './files';
+import { filesIn } from '../core/files';
 import { fileURLToPath } from 'node:url';
 import { zipSync, type Zippable } from 'fflate';
 

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { filesIn } from './files';
+import { filesIn } from '../core/files';
 import { fileURLToPath } from 'node:url';
 
 /** Files a reader does not need offline: the archive itself and the social cards. */

@@ -1,8 +1,8 @@
 /** An RSS feed per language: the edition and its later updates (content/updates.yaml). */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { loadUpdates, updateAnchor } from '../../lib/content/updates';
-import { LOCALES, intlLocale, type Locale } from '../../lib/i18n/locales';
+import { loadUpdates, updateAnchor } from '../../lib/edition/updates';
+import { LOCALES, intlLocale, type Locale } from '../../lib/core/locales';
 import { absoluteUrl, langParam, pathFor } from '../../lib/i18n/paths';
 import { strings } from '../../lib/i18n/strings';
 

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { checkContent } from '../../../src/lib/content/check-content';
+import { checkContent } from '../../../src/lib/edition/check-content';
 import { badCases, check, list, makeTree, removeTrees } from './tree';
 
 afterAll(removeTrees);

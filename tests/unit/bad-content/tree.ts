@@ -2,8 +2,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent, type CheckOptions } from '../../../src/lib/content/check-content';
-import { ContentErrors, type ContentError } from '../../../src/lib/content/errors';
+import { checkContent, type CheckOptions } from '../../../src/lib/edition/check-content';
+import { ContentErrors, type ContentError } from '../../../src/lib/core/errors';
 
 /** tests/fixtures/bad-content/: `base/` (a small, valid content tree) and one folder per case. */
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/bad-content/', import.meta.url));

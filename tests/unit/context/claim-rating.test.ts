@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BEST_RATING, claimReview, RATING, reviewRating, WORST_RATING } from '../../../src/lib/context/jsonld';
 import { VERDICTS, type Verdict } from '../../../src/lib/context/schemas';
-import { LOCALES } from '../../../src/lib/i18n/locales';
+import { LOCALES } from '../../../src/lib/core/locales';
 import { strings, type StringKey } from '../../../src/lib/i18n/strings';
 
 const names = (lang: (typeof LOCALES)[number]) => Object.fromEntries(VERDICTS.map((v) => [v, strings(lang)[`claims.verdict.${v}` as StringKey]])) as Record<Verdict, string>;

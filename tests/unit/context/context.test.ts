@@ -6,8 +6,8 @@ import { claimReview, jsonLdText } from '../../../src/lib/context/jsonld';
 import { parseClaims, parseTimeline } from '../../../src/lib/context/load';
 import { sidebarSchema, type TimelineEvent } from '../../../src/lib/context/schemas';
 import { sortEvents } from '../../../src/lib/context/timeline';
-import { formatPartialDate } from '../../../src/lib/dates';
-import { loadSourceRegistry } from '../../../src/lib/content/load';
+import { formatPartialDate } from '../../../src/lib/core/dates';
+import { loadSourceRegistry } from '../../../src/lib/sources/load';
 
 const registry = loadSourceRegistry(process.cwd());
 const error = contentError;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSourceRegistry } from '../../../src/lib/content/load';
+import { loadSourceRegistry } from '../../../src/lib/sources/load';
 import { loadContext } from '../../../src/lib/context/load';
 import type { TimelineEvent } from '../../../src/lib/context/schemas';
 import { compareDates, sortEvents } from '../../../src/lib/context/timeline';

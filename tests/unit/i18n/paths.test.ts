@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alternatesFor, xDefault } from '../../../src/lib/i18n/alternates';
-import { DEFAULT_LOCALE, isLocale, languageName, localesStartingWith, LOCALES } from '../../../src/lib/i18n/locales';
+import { DEFAULT_LOCALE, isLocale, languageName, localesStartingWith, LOCALES } from '../../../src/lib/core/locales';
 import { absoluteUrl, langParam, pathFor, withBase } from '../../../src/lib/i18n/paths';
 
 describe('locales', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../../src/lib/i18n/locales';
+import { LOCALES } from '../../../src/lib/core/locales';
 import { pluralAttributes, pluralCategory, pluralForm } from '../../../src/lib/i18n/plural';
 import { assertCompleteStrings, checkStrings, fill, fillPlural, strings } from '../../../src/lib/i18n/strings';
 

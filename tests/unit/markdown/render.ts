@@ -1,8 +1,8 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { loadSourceRegistry } from '../../../src/lib/content/load';
-import { parseSources } from '../../../src/lib/content/sources';
+import { loadSourceRegistry } from '../../../src/lib/sources/load';
+import { parseSources } from '../../../src/lib/sources/sources';
 import { loadMoney } from '../../../src/lib/money/load';
 import { markdownProcessor } from '../../../src/lib/markdown/plugins';
 

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { intlLocale, LOCALES, type Locale } from '../../../src/lib/i18n/locales';
+import { intlLocale, LOCALES, type Locale } from '../../../src/lib/core/locales';
 import { findAmounts, parseNumber, type FoundAmount } from '../../../src/lib/money/amounts';
 import { compare, parseDecimal, rational, roundTo, type Rational } from '../../../src/lib/money/decimal';
-import { CURRENCIES, formatMoney, type Currency } from '../../../src/lib/money/format';
+import { CURRENCIES, type Currency } from '../../../src/lib/money/currency';
+import { formatMoney } from '../../../src/lib/money/format';
 
 /** An amount as the tests spell it: the matched text, its currency and its value as a decimal string. */
 type Expected = [text: string, currency: Currency, value: string];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentError } from '../content-error';
-import { loadSourceRegistry } from '../../../src/lib/content/load';
+import { loadSourceRegistry } from '../../../src/lib/sources/load';
 import { parseFigures, parseRates, parseRateSourceRules, parseWages } from '../../../src/lib/money/data';
 import { parseDecimal } from '../../../src/lib/money/decimal';
 import { checkDerivedRows } from '../../../src/lib/money/glossary';

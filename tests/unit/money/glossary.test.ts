@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSourceRegistry } from '../../../src/lib/content/load';
+import { loadSourceRegistry } from '../../../src/lib/sources/load';
 import { div, parseDecimal, rational, roundTo } from '../../../src/lib/money/decimal';
 import { convert, derivedAccuracy, figureReport, outletPairs, rateOn } from '../../../src/lib/money/glossary';
 import { contains, intersect, printedInterval, rateInterval } from '../../../src/lib/money/intervals';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadSourceRegistry } from '../../../src/lib/content/load';
-import type { Locale } from '../../../src/lib/i18n/locales';
+import { loadSourceRegistry } from '../../../src/lib/sources/load';
+import type { Locale } from '../../../src/lib/core/locales';
 import { parseDecimal } from '../../../src/lib/money/decimal';
 import { figureNote } from '../../../src/lib/money/figure-note';
 import { figureReport } from '../../../src/lib/money/glossary';

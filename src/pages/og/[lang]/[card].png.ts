@@ -1,9 +1,9 @@
 /** The social card of every page, generated at build time (1200×630 PNG). */
 import type { APIContext } from 'astro';
 import { cardKey, renderCard } from '../../../lib/cards/card';
-import { cardModel } from '../../../lib/cards/model';
-import { loadStories } from '../../../lib/content/queries';
-import { LOCALES, type Locale } from '../../../lib/i18n/locales';
+import { cardModel } from '../../../lib/edition/cards';
+import { loadStories } from '../../../lib/edition/queries';
+import { LOCALES, type Locale } from '../../../lib/core/locales';
 import { SECTION_PAGES, type Route } from '../../../lib/i18n/paths';
 
 export async function getStaticPaths() {

@@ -1,0 +1,161 @@
+import { LOCALES, type Locale } from '../core/locales';
+import { localePrefix, pathFor, SECTION_PAGES, withBase, type Route } from '../i18n/paths';
+import { PACKAGE_PATH } from '../portable/package';
+
+/**
+ * Internal links written in content, checked before the build against the site's route
+ * table (`src/lib/i18n/paths.ts`): the page must exist, and a `#fragment` must name
+ * something the data puts on that page — a paragraph key or a note on an article page,
+ * a figure on the money page, a sidebar, a claim, an event. Conservative by design: a
+ * page whose ids do not all come from content (the home and search pages) has its
+ * fragments left unchecked, as are files the build generates under `/og/` and
+ * `/pagefind/`. The built site's own link test (tests/site/links.test.ts) checks every
+ * fragment afterwards; this check names the Markdown line before anything is built.
+ */
+
+/** A page as links see it. */
+export interface LinkTarget {
+  /** Root-relative path, e.g. `/penge/`. */
+  path: string;
+  /** The ids known to be on the page and what they are, or undefined: fragments unchecked. */
+  fragments?: { ids: ReadonlySet<string>; what: string };
+}
+
+/** Every page and file a content link may point at. */
+export interface SiteTable {
+  /** Astro's `base`. */
+  base: string;
+  /** Pages by root-relative path (without base). */
+  pages: ReadonlyMap<string, LinkTarget>;
+  /** Files that are not pages, root-relative: public/ and what the build writes. */
+  files: ReadonlySet<string>;
+}
+
+/** What the content puts on the site: the input of `siteTable`. */
+export interface SiteContent {
+  base: string;
+  /** The languages the site is built in (default LOCALES). */
+  locales?: readonly Locale[];
+  /**
+   * Each article version: its story, language, and — when it rendered — its paragraph
+   * keys, note ids and cited sources (without them, its fragments are not checked).
+   */
+  articles: readonly { story: string; lang: Locale; keys?: readonly string[]; notes?: readonly string[]; sources?: readonly string[] }[];
+  /** Each sidebar version. */
+  sidebars: readonly { id: string; lang: Locale }[];
+  /** Figure ids (money glossary entries); undefined when the money data did not load. */
+  figures?: readonly string[];
+  /** Claim ids; undefined when the claims did not load. */
+  claims?: readonly string[];
+  /** Timeline event ids; undefined when the timeline did not load. */
+  events?: readonly string[];
+  /** Root-relative paths of the files in public/. */
+  publicFiles?: readonly string[];
+}
+
+/** Ids the layouts give fixed parts of a page (`main` is the skip link's target on every page). */
+const LAYOUT_IDS = {
+  all: ['main'],
+  article: ['article-body', 'title-label'],
+  money: ['outlets', 'rates', 'method', 'money-sources'],
+} as const;
+
+/** Folders the build fills with generated files; links into them are not checked. */
+const GENERATED_DIRS = ['/og/', '/pagefind/', '/_astro/'];
+
+/** The pages and files of the site that `content` describes. */
+export function siteTable(content: SiteContent): SiteTable {
+  const locales = content.locales ?? LOCALES;
+  const pages = new Map<string, LinkTarget>();
+  const add = (route: Route, lang: Locale, ids?: Iterable<string>, what = '') => {
+    const path = pathFor(route, lang);
+    pages.set(path, { path, ...(ids ? { fragments: { ids: new Set([...LAYOUT_IDS.all, ...ids]), what } } : {}) });
+  };
+  const sectionIds: Record<(typeof SECTION_PAGES)[number], (lang: Locale) => { ids?: string[]; what: string }> = {
+    money: () => ({ ...(content.figures ? { ids: [...content.figures.flatMap((id) => [id, `${id}-title`]), ...LAYOUT_IDS.money] } : {}), what: 'glossary figure' }),
+    context: (lang) => ({ ids: content.sidebars.filter((s) => s.lang === lang).flatMap((s) => [s.id, `${s.id}-title`]), what: 'sidebar' }),
+    claims: () => ({ ...(content.claims ? { ids: content.claims.map((id) => `claim-${id}`) } : {}), what: 'claim' }),
+    timeline: () => ({ ...(content.events ? { ids: [...content.events] } : {}), what: 'event' }),
+    search: () => ({ what: '' }),
+  };
+  for (const lang of locales) {
+    add({ page: 'home' }, lang);
+    for (const section of SECTION_PAGES) {
+      const { ids, what } = sectionIds[section](lang);
+      add({ page: section }, lang, ids, what);
+    }
+  }
+  for (const a of content.articles) {
+    if (!locales.includes(a.lang)) continue;
+    if (!a.keys || !a.notes || !a.sources) {
+      add({ page: 'article', story: a.story }, a.lang);
+      continue;
+    }
+    const ids = [
+      ...LAYOUT_IDS.article,
+      ...a.keys,
+      ...a.notes.flatMap((n) => [`note-${n}`, `ref-${n}`]),
+      ...(a.sources.length ? ['sources-title', ...a.sources.map((s) => `source-${s}`)] : []),
+      ...content.sidebars.filter((s) => s.lang === a.lang).flatMap((s) => [`sidebar-${s.id}`, `sidebar-${s.id}-title`]),
+      ...(content.claims ?? []).map((id) => `verdict-${id}`),
+    ];
+    add({ page: 'article', story: a.story }, a.lang, ids, 'paragraph key or note');
+  }
+  const files = new Set([
+    ...locales.map((lang) => `${localePrefix(lang)}/feed.xml`),
+    '/robots.txt',
+    '/sitemap-index.xml',
+    '/sitemap-0.xml',
+    '/404.html',
+    PACKAGE_PATH,
+    ...(content.publicFiles ?? []),
+  ]);
+  return { base: content.base, pages, files };
+}
+
+/** Whether `href` leaves the site (has a scheme such as `https:` or `mailto:`, or is `//host/…`). */
+export function isExternal(href: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//');
+}
+
+/**
+ * Checks a link written on the page at `from` (root-relative, e.g. `/skulder-ved-skulder/`).
+ * Returns what is wrong, or undefined for a link that resolves or leaves the site.
+ *
+ * @example
+ *   checkInternalLink('/penge/#no-such', '/skulder-ved-skulder/', site)
+ *   → '/penge/ has no glossary figure "no-such"'
+ */
+export function checkInternalLink(href: string, from: string, site: SiteTable): string | undefined {
+  if (href.trim() === '') return 'the link has no address';
+  if (isExternal(href)) return undefined;
+  const hash = href.indexOf('#');
+  const fragment = hash < 0 ? '' : decode(href.slice(hash + 1));
+  const address = (hash < 0 ? href : href.slice(0, hash)).replace(/\?.*$/, '');
+  let path = from;
+  if (address !== '') {
+    const root = withBase('/', site.base);
+    const resolved = decode(new URL(address, `http://site.invalid${withBase(from, site.base)}`).pathname);
+    if (!resolved.startsWith(root)) return `${resolved} is outside the site (its base is ${root})`;
+    path = `/${resolved.slice(root.length)}`.replace(/\/index\.html$/, '/');
+  }
+  const page = site.pages.get(path);
+  if (!page) {
+    const last = path.split('/').at(-1) ?? '';
+    if (last.includes('.')) {
+      return site.files.has(path) || GENERATED_DIRS.some((d) => path.startsWith(d)) ? undefined : `no file ${path} on the site`;
+    }
+    if (site.pages.has(`${path}/`)) return `write ${path}/: page links end in "/" (without it the link breaks when the site is opened from disk)`;
+    return `no page ${path} on the site`;
+  }
+  if (fragment === '' || !page.fragments) return undefined;
+  return page.fragments.ids.has(fragment) ? undefined : `${page.path} has no ${page.fragments.what} "${fragment}"`;
+}
+
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

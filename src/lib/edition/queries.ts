@@ -1,0 +1,93 @@
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { Annotations } from '../markdown/annotations';
+import { loadMoney, type MoneyData } from '../money/load';
+import { loadSourceRegistry } from '../sources/load';
+import type { SourceRegistry } from '../sources/sources';
+import { displayPath, ContentErrors } from '../core/errors';
+import { checkClaims, checkSidebars, paragraphTexts, type SidebarEntry } from '../context/check';
+import { CONTEXT_FILES, loadContext } from '../context/load';
+import type { Claim, TimelineEvent } from '../context/schemas';
+import { buildStories, splitEntryId, versionsOf, type Story, type Version } from './stories';
+
+/** A version with what a page needs to render it. */
+export interface RenderedVersion extends Version {
+  entry: CollectionEntry<'articles'>;
+  Content: Awaited<ReturnType<typeof render>>['Content'];
+}
+
+let cache: Promise<Story<RenderedVersion>[]> | undefined;
+
+/**
+ * Every story, rendered and checked across languages. Throws (failing the build) with
+ * every content problem found, each naming its file. Memoised: pages call it freely.
+ */
+export function loadStories(): Promise<Story<RenderedVersion>[]> {
+  cache ??= (async () => {
+    const entries = await getCollection('articles');
+    const versions: RenderedVersion[] = [];
+    for (const entry of entries) {
+      const { Content, remarkPluginFrontmatter } = await render(entry);
+      const annotations = (remarkPluginFrontmatter as { annotations?: Annotations }).annotations ?? { paragraphKeys: [], notes: [] };
+      const { folder, story } = splitEntryId(entry.id);
+      versions.push({ id: entry.id, file: displayPath(entry.filePath ?? entry.id), folder, story, data: entry.data, annotations, entry, Content });
+    }
+    const { stories, errors } = buildStories(versions);
+    if (errors.length) throw new ContentErrors(errors);
+    return stories.sort((a, b) => a.story.localeCompare(b.story));
+  })();
+  return cache;
+}
+
+let registry: SourceRegistry | undefined;
+let money: MoneyData | undefined;
+
+/** The source registry (content/sources/*.yaml), read once. */
+export function sourceRegistry(): SourceRegistry {
+  return (registry ??= loadSourceRegistry(process.cwd()));
+}
+
+/** The money data (content/money/), read and checked once. */
+export function moneyData(): MoneyData {
+  return (money ??= loadMoney(process.cwd(), sourceRegistry()));
+}
+
+/** A sidebar version with its rendered body. */
+export interface SidebarVersion extends SidebarEntry {
+  html: string;
+}
+
+/** Everything beside the article: sidebars, claims and timeline, checked against it. */
+export interface ContextData {
+  sidebars: SidebarVersion[];
+  claims: Claim[];
+  timeline: TimelineEvent[];
+}
+
+let context: Promise<ContextData> | undefined;
+
+/**
+ * The sidebars, the claims ledger and the timeline, checked against the story (paragraph
+ * keys, quotes, sources, one version per language). Throws every problem found.
+ */
+export function loadContextData(): Promise<ContextData> {
+  context ??= (async () => {
+    const [story] = await loadStories();
+    if (!story) throw new Error('no article');
+    const versions = versionsOf(story);
+    const registry = sourceRegistry();
+    const entries = await getCollection('sidebars');
+    const sidebars: SidebarVersion[] = entries.map((e) => {
+      const { folder, story: id } = splitEntryId(e.id);
+      return { id, folder, file: displayPath(e.filePath ?? e.id), data: e.data, html: e.rendered?.html ?? '' };
+    });
+    const { claims, timeline } = loadContext(process.cwd(), registry);
+    const texts = new Map(versions.map((v) => [v.data.lang, paragraphTexts(v.entry.body ?? '')]));
+    const errors = [
+      ...checkSidebars(sidebars, new Set(story.original.annotations.paragraphKeys), (id) => registry.has(id), versions.map((v) => v.data.lang)),
+      ...checkClaims(claims, CONTEXT_FILES.claims, texts),
+    ];
+    if (errors.length) throw new ContentErrors(errors);
+    return { sidebars, claims, timeline };
+  })();
+  return context;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { checkEncoding, firstInvalidUtf8 } from '../../../src/lib/edition/encoding';
+
+const bytes = (...b: number[]) => Uint8Array.from(b);
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe('content file encoding', () => {
+  it('accepts UTF-8 text in any script, and an empty file', () => {
+    expect(checkEncoding(utf8('Kasakhstan, »skulder ved skulder«, Плечом к плечу, 🇰🇿\n'), 'a.md')).toBeUndefined();
+    expect(checkEncoding(new Uint8Array(), 'a.md')).toBeUndefined();
+  });
+
+  it('rejects a byte-order mark at 1:1', () => {
+    const e = checkEncoding(bytes(0xef, 0xbb, 0xbf, 0x61), 'content/a.md')!;
+    expect([e.file, e.place]).toEqual(['content/a.md', '1:1']);
+    expect(e.problem).toMatch(/^starts with a byte-order mark/);
+  });
+
+  it('names the line, column and byte of the first byte that is not UTF-8', () => {
+    // "ab\nkø" with ø in Latin-1 (F8): line 2, column 2, byte 4.
+    const e = checkEncoding(bytes(0x61, 0x62, 0x0a, 0x6b, 0xf8), 'x.yaml')!;
+    expect(e.place).toBe('2:2');
+    expect(e.problem).toBe('is not valid UTF-8 (byte F8 at byte 4): save the file as UTF-8');
+    // Columns count characters, not bytes: "æ" before the bad byte is one column.
+    expect(checkEncoding(bytes(0xc3, 0xa6, 0xff), 'x')!.place).toBe('1:2');
+  });
+
+  it('finds truncated, overlong, surrogate and out-of-range sequences', () => {
+    expect(firstInvalidUtf8(bytes(0x61, 0xc3))).toBe(1); // truncated
+    expect(firstInvalidUtf8(bytes(0xc0, 0xaf))).toBe(0); // overlong "/"
+    expect(firstInvalidUtf8(bytes(0xe0, 0x80, 0xaf))).toBe(0); // overlong
+    expect(firstInvalidUtf8(bytes(0xed, 0xa0, 0x80))).toBe(0); // UTF-16 surrogate
+    expect(firstInvalidUtf8(bytes(0xf4, 0x90, 0x80, 0x80))).toBe(0); // above U+10FFFF
+    expect(firstInvalidUtf8(bytes(0x80))).toBe(0); // lone continuation byte
+    expect(firstInvalidUtf8(utf8('\u{10FFFF}\uD7FF\uE000'))).toBeUndefined();
+  });
+});
