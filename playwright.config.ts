@@ -26,6 +26,10 @@ export default defineConfig({
   // test run beside it (the axe checks take longer and set their own 240 s): every test keeps
   // at least 2–3× headroom even then, so load alone never fails a run.
   timeout: 120_000,
+  // A web-first assertion waits up to 20 s (Playwright's default is 5 s): with two test runs and
+  // builds beside it on 2 cores, loading Pagefind's index once took longer than 5 s. Waiting
+  // longer never slows a passing test; it only keeps load from failing one.
+  expect: { timeout: 20_000 },
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: process.env.CI ? 2 : undefined,
