@@ -5,9 +5,9 @@ import { checkContent } from './src/lib/edition/check-content';
 import { sitemapAlternates } from './src/lib/edition/sitemap';
 import { pagefind } from './src/lib/integrations/pagefind';
 import { portable } from './src/lib/integrations/portable';
-import { packageSite } from './src/lib/portable/package';
-import { headersFile } from './src/lib/portable/headers';
-import { serviceWorker } from './src/lib/portable/service-worker';
+import { packageSite } from './src/lib/integrations/package';
+import { headersFile } from './src/lib/integrations/headers';
+import { serviceWorker } from './src/lib/integrations/service-worker';
 import { markdownProcessor } from './src/lib/markdown/plugins';
 import { siteAssets } from './src/lib/integrations/assets';
 

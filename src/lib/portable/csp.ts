@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { applyEdits, attributesOf, elementsOf, rawTextOf } from './html-source';
 
 /**
  * Narrows a built page's `<meta>` Content-Security-Policy to the page itself. Astro
@@ -12,20 +13,30 @@ import { createHash } from 'node:crypto';
  *   → keeps 'self' and only the hash of "x"
  */
 export function narrowCsp(html: string): string {
-  const hashes = (re: RegExp) => new Set([...html.matchAll(re)].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`));
-  const scripts = hashes(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g);
-  const styles = hashes(/<style\b[^>]*>([\s\S]*?)<\/style>/g);
-  return html.replace(/(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i, (_m, open: string, policy: string, close: string) => {
-    const narrowed = policy
-      .split(';')
-      .map((part) => {
-        const [name, ...sources] = part.trim().split(/\s+/);
-        const own = name === 'script-src' ? scripts : name === 'style-src' ? styles : undefined;
-        if (!name || !own) return part.trim();
-        return [name, ...sources.filter((s) => !/^'sha(256|384|512)-/.test(s.replace(/&#39;/g, "'")) || own.has(s.replace(/&#39;/g, "'")))].join(' ');
-      })
-      .filter(Boolean)
-      .join(';');
-    return `${open}${narrowed}${close}`;
-  });
+  const elements = elementsOf(html);
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  const attr = (el: (typeof elements)[number], name: string) => el.attrs.find((a) => a.name === name)?.value;
+  // Executable inline scripts only: an external script has no hash, JSON and JSON-LD are data.
+  const scripts = new Set(
+    elements
+      .filter((el) => el.tagName === 'script' && attr(el, 'src') === undefined && !/^application\/(ld\+)?json$/.test(attr(el, 'type') ?? ''))
+      .map((el) => hash(rawTextOf(html, el))),
+  );
+  const styles = new Set(elements.filter((el) => el.tagName === 'style').map((el) => hash(rawTextOf(html, el))));
+  const meta = attributesOf(html).find(
+    (a) => a.name === 'content' && a.element.tagName === 'meta' && attr(a.element, 'http-equiv')?.toLowerCase() === 'content-security-policy',
+  );
+  if (!meta) return html;
+  // The policy as written: its quotes may be written as &#39;, and stay as written.
+  const narrowed = meta.raw
+    .split(';')
+    .map((part) => {
+      const [name, ...sources] = part.trim().split(/\s+/);
+      const own = name === 'script-src' ? scripts : name === 'style-src' ? styles : undefined;
+      if (!name || !own) return part.trim();
+      return [name, ...sources.filter((s) => !/^'sha(256|384|512)-/.test(s.replace(/&#39;/g, "'")) || own.has(s.replace(/&#39;/g, "'")))].join(' ');
+    })
+    .filter(Boolean)
+    .join(';');
+  return applyEdits(html, [{ start: meta.start, end: meta.end, text: narrowed }]);
 }

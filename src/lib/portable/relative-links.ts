@@ -11,8 +11,9 @@
  * CSP hashes of inline scripts and styles stay valid; a script's `src` is rewritten.
  */
 
-const ATTRS = ['href', 'src', 'action', 'srcset', 'poster', 'data-root'];
-const ATTR = new RegExp(`(\\s(?:${ATTRS.join('|')})=)("[^"]*"|'[^']*')`, 'g');
+import { applyEdits, attributesOf } from './html-source';
+
+const ATTRS = new Set(['href', 'src', 'action', 'srcset', 'poster', 'data-root']);
 
 /**
  * The relative URL from the page at `fromFile` (a path in dist, e.g. `en/money/index.html`)
@@ -35,23 +36,20 @@ export function relativeUrl(fromFile: string, url: string, base = '/'): string {
 
 /** Rewrites every root-relative URL in `html`, a page at `fromFile` in dist. */
 export function relativizeHtml(html: string, fromFile: string, base = '/'): string {
-  const attrs = (markup: string) =>
-    markup.replace(ATTR, (_m, name: string, quoted: string) => {
-      const q = quoted[0]!;
-      const value = quoted.slice(1, -1);
-      const out = name.includes('data-root')
-        ? relativeUrl(fromFile, value, base).replace(/index\.html$/, '') || './'
-        : name.includes('srcset')
-        ? value
-            .split(',')
-            .map((part) => part.trim().replace(/^\S+/, (u) => relativeUrl(fromFile, u, base)))
-            .join(', ')
-        : relativeUrl(fromFile, value, base);
-      return `${name}${q}${out}${q}`;
-    });
-  // The contents of <script> and <style> elements are never rewritten; their start
-  // tags are (a script's `src`).
-  return html.replace(/(<(script|style)\b[^>]*>)([\s\S]*?<\/\2>)|([^<]*<[^<]*)/g, (whole, open: string | undefined, _tag, rest: string | undefined) =>
-    open ? attrs(open) + rest : attrs(whole),
-  );
+  const rewrite = (name: string, value: string) =>
+    name === 'data-root'
+      ? relativeUrl(fromFile, value, base).replace(/index\.html$/, '') || './'
+      : name === 'srcset'
+      ? value
+          .split(',')
+          .map((part) => part.trim().replace(/^\S+/, (u) => relativeUrl(fromFile, u, base)))
+          .join(', ')
+      : relativeUrl(fromFile, value, base);
+  // The attributes as the parser found them: the contents of <script> and <style> are text,
+  // never attributes, so they are never rewritten; their start tags are (a script's `src`).
+  const edits = attributesOf(html)
+    .filter((a) => ATTRS.has(a.name))
+    .map((a) => ({ start: a.start, end: a.end, text: rewrite(a.name, a.raw) }))
+    .filter((e) => e.text !== html.slice(e.start, e.end));
+  return applyEdits(html, edits);
 }

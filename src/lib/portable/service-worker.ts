@@ -1,12 +1,5 @@
-import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { filesIn } from '../core/files';
-import { fileURLToPath } from 'node:url';
-
 /** Files a reader does not need offline: the archive itself and the social cards. */
-const SKIP = [/^download$/, /^og$/, /^sw\.js$/, /^_headers$/];
+export const SKIP = [/^download$/, /^og$/, /^sw\.js$/, /^_headers$/];
 
 /**
  * The service worker's source. It precaches every file of this build under a cache named
@@ -34,22 +27,10 @@ self.addEventListener('fetch', (event) => {
 `;
 }
 
-/** After the build, writes `dist/sw.js` for this build's files. */
-export function serviceWorker(): AstroIntegration {
-  return {
-    name: 'service-worker',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const files = filesIn(root, (rel) => SKIP.some((re) => re.test(rel)));
-        const hash = createHash('sha256');
-        for (const rel of files) hash.update(rel).update(readFileSync(join(root, rel)));
-        // Directory URLs are what readers follow on a server: cache them under both names.
-        const urls = files.flatMap((f) => (f.endsWith('/index.html') ? [f, f.slice(0, -'index.html'.length)] : f === 'index.html' ? [f, './'] : [f]));
-        const version = hash.digest('hex').slice(0, 16);
-        writeFileSync(join(root, 'sw.js'), serviceWorkerSource(version, urls));
-        logger.info(`service worker ${version} caches ${files.length} files`);
-      },
-    },
-  };
+/**
+ * The URLs the worker precaches for these files (paths in dist): directory URLs are what
+ * readers follow on a server, so an `index.html` is cached under both names.
+ */
+export function precacheUrls(files: readonly string[]): string[] {
+  return files.flatMap((f) => (f.endsWith('/index.html') ? [f, f.slice(0, -'index.html'.length)] : f === 'index.html' ? [f, './'] : [f]));
 }
