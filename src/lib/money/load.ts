@@ -6,6 +6,7 @@ import { parseDecimal, type Rational } from './decimal';
 import { parseFigures, parseRates, parseRateSourceRules, parseWages, type Figure, type RateRow, type RateSourceRule, type Wage } from './data';
 import { checkDerivedRows, monthSeries, RANGE_MONTH, rateOn, REPORT_DATES } from './glossary';
 import { ContentError } from '../core/errors';
+import { MONTH_CURRENCIES } from './currency';
 
 /** The money data: rates, figures, wages, and how the derived krone series was made. */
 export interface MoneyData {
@@ -35,7 +36,7 @@ export function loadMoney(root: string, registry: SourceRegistry): MoneyData {
   const read = (file: string) => readFileSync(`${root.replace(/\/$/, '')}/${file}`, 'utf8');
   const rules = parseRateSourceRules(parseYaml(read(MONEY_FILES.rules)), MONEY_FILES.rules, registry);
   const rates = MONEY_FILES.rates.flatMap((file) => parseRates(read(file), file, rules));
-  const divisorText = rules.find((r) => r.divisor)?.divisor;
+  const divisorText = divisorRule(rules)?.divisor;
   if (!divisorText) throw new ContentErrors([new ContentError(MONEY_FILES.rules, 'divisor', 'no rule states the divisor of the derived krone series')]);
   const divisor = parseDecimal(divisorText);
   const wrong = checkDerivedRows(rates, divisor);
@@ -50,6 +51,11 @@ export function loadMoney(root: string, registry: SourceRegistry): MoneyData {
   const missing = checkRateCoverage(data);
   if (missing.length) throw new ContentErrors(missing);
   return data;
+}
+
+/** The rule that states the divisor of the derived krone series (and the sources for it). */
+export function divisorRule(rules: readonly RateSourceRule[]): RateSourceRule | undefined {
+  return rules.find((r) => r.divisor);
 }
 
 /**
@@ -77,7 +83,7 @@ export function checkRateCoverage(data: Pick<MoneyData, 'rates' | 'figures' | 'w
       errors.push(new ContentError(MONEY_FILES.wages, `"${wage.id}".currency`, `no ${wage.currency} rate on ${REPORT_DATES[0]} in ${files}: the figures are compared with the wage at that day's rate`));
     }
   }
-  for (const currency of ['DKK', 'EUR'] as const) {
+  for (const currency of MONTH_CURRENCIES) {
     if (monthSeries(data.rates, currency, RANGE_MONTH).length === 0) {
       errors.push(new ContentError(MONEY_FILES.rates[0], `currency ${currency}`, `no ${currency} rate in ${RANGE_MONTH} in ${files}: the money page charts that month`));
     }

@@ -5,7 +5,8 @@ import { parseDecimal } from '../../../src/lib/money/decimal';
 import { figureNote } from '../../../src/lib/money/figure-note';
 import { figureReport } from '../../../src/lib/money/glossary';
 import { loadMoney } from '../../../src/lib/money/load';
-import { moneyPage, moneyPageView, trendOf, usdCoverage } from '../../../src/lib/money/page';
+import { moneyPageView } from '../../../src/lib/money/page';
+import { moneyPage, trendOf, usdCoverage } from '../../../src/lib/money/page-model';
 import type { RateRow } from '../../../src/lib/money/data';
 
 const money = loadMoney(process.cwd(), loadSourceRegistry(process.cwd()));
