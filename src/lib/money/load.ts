@@ -16,6 +16,8 @@ export interface MoneyData {
   wages: Wage[];
   /** EUR/DKK the derived krone series divides the CBR euro rate by. */
   divisor: Rational;
+  /** The sources that state the divisor (those of the rule that gives it). */
+  divisorSources: string[];
 }
 
 /** The files, relative to the project root. */
@@ -36,8 +38,9 @@ export function loadMoney(root: string, registry: SourceRegistry): MoneyData {
   const read = (file: string) => readFileSync(`${root.replace(/\/$/, '')}/${file}`, 'utf8');
   const rules = parseRateSourceRules(parseYaml(read(MONEY_FILES.rules)), MONEY_FILES.rules, registry);
   const rates = MONEY_FILES.rates.flatMap((file) => parseRates(read(file), file, rules));
-  const divisorText = divisorRule(rules)?.divisor;
-  if (!divisorText) throw new ContentErrors([new ContentError(MONEY_FILES.rules, 'divisor', 'no rule states the divisor of the derived krone series')]);
+  const divisorRule = rules.find((r) => r.divisor);
+  const divisorText = divisorRule?.divisor;
+  if (!divisorRule || !divisorText) throw new ContentErrors([new ContentError(MONEY_FILES.rules, 'divisor', 'no rule states the divisor of the derived krone series')]);
   const divisor = parseDecimal(divisorText);
   const wrong = checkDerivedRows(rates, divisor);
   if (wrong.length) throw new ContentErrors(wrong.map((w) => new ContentError(w.split(': ')[0]!, 'rub_value', w.split(': ').slice(1).join(': '))));
@@ -45,17 +48,13 @@ export function loadMoney(root: string, registry: SourceRegistry): MoneyData {
     rates,
     rules,
     divisor,
+    divisorSources: divisorRule.sources,
     figures: parseFigures(read(MONEY_FILES.figures), MONEY_FILES.figures, registry),
     wages: parseWages(read(MONEY_FILES.wages), MONEY_FILES.wages, registry),
   };
   const missing = checkRateCoverage(data);
   if (missing.length) throw new ContentErrors(missing);
   return data;
-}
-
-/** The rule that states the divisor of the derived krone series (and the sources for it). */
-export function divisorRule(rules: readonly RateSourceRule[]): RateSourceRule | undefined {
-  return rules.find((r) => r.divisor);
 }
 
 /**

@@ -7,7 +7,7 @@ import { formatMoney, formatNumber, formatPercent } from './format';
 import { figureView, type CitedText, type FigureView } from './figure-view';
 import { directionOf, type OutletPair } from './glossary';
 import { printedInterval } from './intervals';
-import { divisorRule, type MoneyData } from './load';
+import type { MoneyData } from './load';
 import { moneyPage, uniqueIds, type MoneyPageModel } from './page-model';
 import { chartDescription } from './page-prose';
 import { amountPrecision, PRECISION, rateTablePlaces } from './precision';
@@ -109,7 +109,7 @@ function methodView(data: MoneyData, model: MoneyPageModel, lang: Locale): Money
               direction: directionWord(directionOf(accuracy.deviation), lang),
               derived: formatNumber(accuracy.derived, lang, PRECISION.rateDerived),
             }),
-            sources: uniqueIds(divisorRule(data.rules)?.sources ?? [], accuracy.official.sources),
+            sources: uniqueIds(data.divisorSources, accuracy.official.sources),
           },
         }
       : {}),

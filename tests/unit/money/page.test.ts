@@ -4,7 +4,7 @@ import type { Locale } from '../../../src/lib/core/locales';
 import { parseDecimal } from '../../../src/lib/money/decimal';
 import { figureNote } from '../../../src/lib/money/figure-note';
 import { figureReport } from '../../../src/lib/money/glossary';
-import { divisorRule, loadMoney } from '../../../src/lib/money/load';
+import { loadMoney } from '../../../src/lib/money/load';
 import { moneyPageView, verdictKey } from '../../../src/lib/money/page';
 import { moneyPage, trendOf, usdCoverage } from '../../../src/lib/money/page-model';
 import type { RateRow } from '../../../src/lib/money/data';
@@ -169,7 +169,8 @@ describe('the page’s structure', () => {
   it('cites the divisor’s sources for the derived rate, then the official rate’s, each once', () => {
     const sources = view.en.method.derived!.sources;
     expect(new Set(sources).size).toBe(sources.length);
-    expect(sources.slice(0, divisorRule(money.rules)!.sources.length)).toEqual(divisorRule(money.rules)!.sources);
+    expect(money.divisorSources).toEqual(money.rules.find((r) => r.divisor)!.sources);
+    expect(sources.slice(0, money.divisorSources.length)).toEqual(money.divisorSources);
     expect(view.da.sourceIds).toEqual(moneyPage(money).sourceIds);
   });
 });
