@@ -17,7 +17,8 @@ export interface ChartView extends Omit<ChartGeometry, 'panels' | 'xTicks' | 'ma
   description: string;
   panels: PanelView[];
   xTicks: { x: number; label: string }[];
-  mark?: { x: number; label: string };
+  /** The marked day: its line's x, and its label, set at the top of the first panel (`top`). */
+  mark?: { x: number; top: number; label: string };
 }
 
 const fail = (i: number): never => {
@@ -46,6 +47,6 @@ export function chartView(chart: ChartGeometry, description: string, lang: Local
       ...(reference ? { reference: { y: reference.y, label: fill(s['money.chart.reference'], { rate: num.format(reference.value) }) } } : {}),
     })),
     xTicks: xTicks.map((t) => ({ x: t.x, label: day.format(new Date(`${t.date}T00:00:00Z`)) })),
-    ...(mark ? { mark: { x: mark.x, label: fill(s['money.chart.mark'], { date: formatPartialDate(mark.date, lang, 'short') }) } } : {}),
+    ...(mark ? { mark: { x: mark.x, top: panels[0]?.top ?? 0, label: fill(s['money.chart.mark'], { date: formatPartialDate(mark.date, lang, 'short') }) } } : {}),
   };
 }

@@ -14,10 +14,13 @@ export function chartDescription(model: MoneyPageModel, lang: Locale): string {
   const day = (d: string) => formatPartialDate(d, lang);
   const r = (row: RateRow) => formatNumber(row.rubPerUnit, lang, row.derived ? PRECISION.rateDerived : PRECISION.rateProse);
   if (dkk.peak === dkk.first) throw new Error('the chart description assumes the rouble fell from the first day of the month; this series never did');
+  const mark = model.chart.mark;
+  const article = model.reports[0];
+  if (!mark || !article) throw new Error('the chart description names the marked report day and the article’s rate; the chart has no mark or the page no figure');
   const parts = [
     fill(s['money.chart.desc.fell'], { first: r(dkk.first), firstDate: day(dkk.first.date), peak: r(dkk.peak), peakDate: day(dkk.peak.date), firstEur: r(eur.first), peakEur: r(eur.peak) }),
     dkk.after === 'none' ? undefined : fill(s[dkk.after === 'partial' ? 'money.chart.desc.partly' : 'money.chart.desc.fully'], { last: r(dkk.last), lastEur: r(eur.last), lastDate: day(dkk.last.date) }),
-    fill(s['money.chart.desc.marks'], { mark: day(model.chart.mark!.date), rate: formatImpliedRate(model.reports[0]!.articleRate, lang) }),
+    fill(s['money.chart.desc.marks'], { mark: day(mark.date), rate: formatImpliedRate(article.articleRate, lang) }),
   ];
   return parts.filter(Boolean).join(' ');
 }

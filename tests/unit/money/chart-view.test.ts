@@ -36,7 +36,7 @@ describe('the rate chart’s labels', () => {
   it('writes the dates as day and short month, and marks the report day', () => {
     expect(da.xTicks.map((t) => t.label)).toEqual(['6. aug.', '13. aug.', '20. aug.']);
     expect(en.xTicks.map((t) => t.label)).toEqual(['6 Aug', '13 Aug', '20 Aug']);
-    expect(da.mark).toEqual({ x: geometry.mark!.x, label: 'Reuters, 3. aug. 2023' });
+    expect(da.mark).toEqual({ x: geometry.mark!.x, top: geometry.panels[0]!.top, label: 'Reuters, 3. aug. 2023' });
   });
 
   it('has titles for two panels only', () => {

@@ -43,6 +43,12 @@ describe('the chart’s description', () => {
     expect(full).toContain('It then fully recovered, to 12.90 roubles per krone');
   });
 
+  it('needs the marked day and a figure', () => {
+    const { mark: _, ...unmarked } = model.chart;
+    expect(() => chartDescription({ ...model, chart: unmarked }, 'da')).toThrow('no mark');
+    expect(() => chartDescription({ ...model, reports: [] }, 'da')).toThrow('no figure');
+  });
+
   it('assumes the rouble fell from the first day', () => {
     const flat = trendOf([row('2023-08-01', '14'), row('2023-08-02', '13')]);
     expect(() => chartDescription({ ...model, trend: { dkk: flat, eur: flat } }, 'da')).toThrow('assumes the rouble fell');
