@@ -43,8 +43,40 @@ function fonts() {
 }
 let loaded: ReturnType<typeof fonts> | undefined;
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
-const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
+/** A node of the layout tree satori renders: an element type, its style and children. */
+export type CardNode = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
+const el = (type: string, style: Record<string, unknown>, children?: unknown): CardNode => ({ type, props: { style, children } });
+
+/** A title longer than this many characters is set smaller (52 px rather than 62), so that it fits the card. */
+export const LONG_TITLE = 60;
+
+/**
+ * The card's layout as a satori tree: a blue stripe on the left; the site and tagline at
+ * the top, the title (smaller when long) and the boxed figure in the middle, the
+ * footer at the foot.
+ */
+export function cardTree(model: CardModel): CardNode {
+  // Yoga sizes boxes content-box: padding and borders go on inner boxes, so that the
+  // root is exactly the card's size.
+  const content = el(
+    'div',
+    { flexGrow: 1, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '56px 72px' },
+    [
+      el('div', { display: 'flex', fontSize: 30, color: '#58554e' }, [el('span', { fontWeight: 700, color: '#1b1a18', marginRight: 18 }, model.site), el('span', {}, model.tagline)]),
+      el('div', { display: 'flex', flexDirection: 'column' }, [
+        el('div', { fontSize: model.title.length > LONG_TITLE ? 52 : 62, fontWeight: 700, lineHeight: 1.15 }, model.title),
+        ...(model.figure
+          ? [el('div', { display: 'flex', marginTop: 32, padding: '16px 28px', borderLeft: '10px solid #7a4a00', backgroundColor: '#f3ece0', fontSize: 44, fontWeight: 700 }, model.figure)]
+          : []),
+      ]),
+      el('div', { display: 'flex', fontSize: 26, color: '#58554e' }, model.footer),
+    ],
+  );
+  return el('div', { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', backgroundColor: '#fdfcf8', color: '#1b1a18', fontFamily: 'Noto Sans' }, [
+    el('div', { width: 24, height: CARD_HEIGHT, backgroundColor: '#1d4f86' }),
+    content,
+  ]);
+}
 
 /**
  * Renders a card to PNG: satori lays out the text as SVG with the bundled fonts, resvg
@@ -57,25 +89,5 @@ export async function renderCard(model: CardModel): Promise<Uint8Array> {
 /** The card as SVG (satori), before rasterising. */
 export async function cardSvg(model: CardModel): Promise<string> {
   loaded ??= fonts();
-  // Yoga sizes boxes content-box: padding and borders go on inner boxes, so that the
-  // root is exactly the card's size.
-  const content = el(
-    'div',
-    { flexGrow: 1, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '56px 72px' },
-    [
-      el('div', { display: 'flex', fontSize: 30, color: '#58554e' }, [el('span', { fontWeight: 700, color: '#1b1a18', marginRight: 18 }, model.site), el('span', {}, model.tagline)]),
-      el('div', { display: 'flex', flexDirection: 'column' }, [
-        el('div', { fontSize: model.title.length > 60 ? 52 : 62, fontWeight: 700, lineHeight: 1.15 }, model.title),
-        ...(model.figure
-          ? [el('div', { display: 'flex', marginTop: 32, padding: '16px 28px', borderLeft: '10px solid #7a4a00', backgroundColor: '#f3ece0', fontSize: 44, fontWeight: 700 }, model.figure)]
-          : []),
-      ]),
-      el('div', { display: 'flex', fontSize: 26, color: '#58554e' }, model.footer),
-    ],
-  );
-  const tree = el('div', { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', backgroundColor: '#fdfcf8', color: '#1b1a18', fontFamily: 'Noto Sans' }, [
-    el('div', { width: 24, height: CARD_HEIGHT, backgroundColor: '#1d4f86' }),
-    content,
-  ]);
-  return satori(tree as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loaded });
+  return satori(cardTree(model) as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loaded });
 }

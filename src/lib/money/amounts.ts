@@ -8,6 +8,7 @@
 
 import type { Locale } from '../core/locales';
 import { mul, parseDecimal, rational, type Rational } from './decimal';
+import { CONVENTIONS, type Conventions } from './amount-conventions';
 import { CURRENCIES, type Currency } from './currency';
 
 /** One money amount found in a text. */
@@ -27,96 +28,6 @@ const SPACE = '[ \\u00A0\\u202F]';
 
 /** The currency codes, matched in capitals only: "usd" in prose is not a code. */
 const CODES: readonly string[] = CURRENCIES;
-
-/** How one language writes numbers and currencies. Words are matched case-insensitively. */
-interface Conventions {
-  group: string;
-  decimal: string;
-  /** Multipliers written after the number: "mio." → 10^6. `spaced: false` must touch the digits ("1.5m"). */
-  scales: readonly { word: string; factor: bigint; spaced: boolean }[];
-  /** Currency words and symbols after the number (the codes are added to both sides). */
-  after: Readonly<Record<string, Currency>>;
-  /** Currency symbols and words before the number. */
-  before: Readonly<Record<string, Currency>>;
-  /** What turns "<amount> <currency>" into a rate: "pr. euro", "per 100 tenge". */
-  per: readonly string[];
-  /** What joins two rates that share one "per" ("6,8308 kr. og 0,9166 euro pr. dollar"). */
-  and: readonly string[];
-}
-
-const MILLION = 10n ** 6n;
-const BILLION = 10n ** 9n;
-
-const CONVENTIONS: Record<Locale, Conventions> = {
-  da: {
-    group: '.',
-    decimal: ',',
-    scales: [
-      { word: 'mio.', factor: MILLION, spaced: true },
-      { word: 'mio', factor: MILLION, spaced: true },
-      { word: 'million', factor: MILLION, spaced: true },
-      { word: 'millioner', factor: MILLION, spaced: true },
-      { word: 'mia.', factor: BILLION, spaced: true },
-      { word: 'mia', factor: BILLION, spaced: true },
-      { word: 'milliard', factor: BILLION, spaced: true },
-      { word: 'milliarder', factor: BILLION, spaced: true },
-    ],
-    after: {
-      rubler: 'RUB',
-      rubel: 'RUB',
-      'russiske rubler': 'RUB',
-      kroner: 'DKK',
-      krone: 'DKK',
-      'danske kroner': 'DKK',
-      'kr.': 'DKK',
-      kr: 'DKK',
-      dollar: 'USD',
-      dollars: 'USD',
-      'us-dollar': 'USD',
-      'us-dollars': 'USD',
-      'us$': 'USD',
-      $: 'USD',
-      euro: 'EUR',
-      '€': 'EUR',
-      tenge: 'KZT',
-    },
-    before: { $: 'USD', 'us$': 'USD', '€': 'EUR', 'kr.': 'DKK' },
-    per: ['pr.', 'per'],
-    and: ['og', 'eller'],
-  },
-  en: {
-    group: ',',
-    decimal: '.',
-    scales: [
-      { word: 'million', factor: MILLION, spaced: true },
-      { word: 'billion', factor: BILLION, spaced: true },
-      { word: 'm', factor: MILLION, spaced: false },
-      { word: 'bn', factor: BILLION, spaced: false },
-    ],
-    after: {
-      roubles: 'RUB',
-      rouble: 'RUB',
-      rubles: 'RUB',
-      ruble: 'RUB',
-      'russian roubles': 'RUB',
-      'russian rubles': 'RUB',
-      kroner: 'DKK',
-      krone: 'DKK',
-      'danish kroner': 'DKK',
-      'danish krone': 'DKK',
-      dollars: 'USD',
-      dollar: 'USD',
-      'us dollars': 'USD',
-      'us dollar': 'USD',
-      euros: 'EUR',
-      euro: 'EUR',
-      tenge: 'KZT',
-    },
-    before: { $: 'USD', 'us$': 'USD', '€': 'EUR' },
-    per: ['per', 'to the', 'to one'],
-    and: ['and', 'or'],
-  },
-};
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -1,7 +1,7 @@
 import { abs, compare, div, rational, sub, type Rational } from './decimal';
 import { intersect, printedInterval, rateInterval, type Interval } from './intervals';
 import type { Conversion, Figure, RateRow, Wage } from './data';
-import type { Currency } from './currency';
+import { MONTH_CURRENCIES, REPORT_CURRENCIES, type Currency, type MonthCurrency } from './currency';
 
 /** The dates the glossary recomputes at: the day of Reuters' report and the day after. */
 export const REPORT_DATES = ['2023-08-03', '2023-08-04'] as const;
@@ -52,7 +52,7 @@ export interface AtDate {
 
 /** Lowest and highest value of a figure in a month, with the rows (dates) they come from. */
 export interface Range {
-  currency: Currency;
+  currency: MonthCurrency;
   low: Converted;
   high: Converted;
 }
@@ -128,14 +128,14 @@ export function figureReport(figure: Figure, rows: readonly RateRow[], wages: re
   const article = figure.conversions.find((c) => c.article)!;
   const atDates = REPORT_DATES.map((date) => {
     const values: AtDate['values'] = {};
-    for (const currency of ['DKK', 'EUR', 'USD', 'KZT'] as const) {
+    for (const currency of REPORT_CURRENCIES) {
       const row = rateOn(rows, currency, date);
       if (row) values[currency] = convert(figure.rub, row);
     }
     const mine = values[article.currency];
     return { date, values, ...(mine ? { articleDeviation: deviation(article.value, mine.value) } : {}) };
   });
-  const ranges: Range[] = (['DKK', 'EUR'] as const).flatMap((currency) => {
+  const ranges: Range[] = MONTH_CURRENCIES.flatMap((currency) => {
     const series = monthSeries(rows, currency, RANGE_MONTH).map((row) => convert(figure.rub, row));
     if (series.length === 0) return [];
     const low = series.reduce((a, b) => (compare(b.value, a.value) < 0 ? b : a));

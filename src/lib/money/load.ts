@@ -6,6 +6,7 @@ import { parseDecimal, type Rational } from './decimal';
 import { parseFigures, parseRates, parseRateSourceRules, parseWages, type Figure, type RateRow, type RateSourceRule, type Wage } from './data';
 import { checkDerivedRows, monthSeries, RANGE_MONTH, rateOn, REPORT_DATES } from './glossary';
 import { ContentError } from '../core/errors';
+import { MONTH_CURRENCIES } from './currency';
 
 /** The money data: rates, figures, wages, and how the derived krone series was made. */
 export interface MoneyData {
@@ -15,6 +16,8 @@ export interface MoneyData {
   wages: Wage[];
   /** EUR/DKK the derived krone series divides the CBR euro rate by. */
   divisor: Rational;
+  /** The sources that state the divisor (those of the rule that gives it). */
+  divisorSources: string[];
 }
 
 /** The files, relative to the project root. */
@@ -35,8 +38,9 @@ export function loadMoney(root: string, registry: SourceRegistry): MoneyData {
   const read = (file: string) => readFileSync(`${root.replace(/\/$/, '')}/${file}`, 'utf8');
   const rules = parseRateSourceRules(parseYaml(read(MONEY_FILES.rules)), MONEY_FILES.rules, registry);
   const rates = MONEY_FILES.rates.flatMap((file) => parseRates(read(file), file, rules));
-  const divisorText = rules.find((r) => r.divisor)?.divisor;
-  if (!divisorText) throw new ContentErrors([new ContentError(MONEY_FILES.rules, 'divisor', 'no rule states the divisor of the derived krone series')]);
+  const divisorRule = rules.find((r) => r.divisor);
+  const divisorText = divisorRule?.divisor;
+  if (!divisorRule || !divisorText) throw new ContentErrors([new ContentError(MONEY_FILES.rules, 'divisor', 'no rule states the divisor of the derived krone series')]);
   const divisor = parseDecimal(divisorText);
   const wrong = checkDerivedRows(rates, divisor);
   if (wrong.length) throw new ContentErrors(wrong.map((w) => new ContentError(w.split(': ')[0]!, 'rub_value', w.split(': ').slice(1).join(': '))));
@@ -44,6 +48,7 @@ export function loadMoney(root: string, registry: SourceRegistry): MoneyData {
     rates,
     rules,
     divisor,
+    divisorSources: divisorRule.sources,
     figures: parseFigures(read(MONEY_FILES.figures), MONEY_FILES.figures, registry),
     wages: parseWages(read(MONEY_FILES.wages), MONEY_FILES.wages, registry),
   };
@@ -77,7 +82,7 @@ export function checkRateCoverage(data: Pick<MoneyData, 'rates' | 'figures' | 'w
       errors.push(new ContentError(MONEY_FILES.wages, `"${wage.id}".currency`, `no ${wage.currency} rate on ${REPORT_DATES[0]} in ${files}: the figures are compared with the wage at that day's rate`));
     }
   }
-  for (const currency of ['DKK', 'EUR'] as const) {
+  for (const currency of MONTH_CURRENCIES) {
     if (monthSeries(data.rates, currency, RANGE_MONTH).length === 0) {
       errors.push(new ContentError(MONEY_FILES.rates[0], `currency ${currency}`, `no ${currency} rate in ${RANGE_MONTH} in ${files}: the money page charts that month`));
     }

@@ -5,7 +5,8 @@ import { parseDecimal } from '../../../src/lib/money/decimal';
 import { figureNote } from '../../../src/lib/money/figure-note';
 import { figureReport } from '../../../src/lib/money/glossary';
 import { loadMoney } from '../../../src/lib/money/load';
-import { moneyPage, moneyPageView, trendOf, usdCoverage } from '../../../src/lib/money/page';
+import { moneyPageView, verdictKey } from '../../../src/lib/money/page';
+import { moneyPage, trendOf, usdCoverage } from '../../../src/lib/money/page-model';
 import type { RateRow } from '../../../src/lib/money/data';
 
 const money = loadMoney(process.cwd(), loadSourceRegistry(process.cwd()));
@@ -147,5 +148,29 @@ describe('the generated amount notes (M3, M4, M9)', () => {
     expect(noteText('monthly-pay', 'en')).toContain('Reuters gave the sum as about USD 2,000.');
     expect(noteText('monthly-pay', 'en')).toMatch(/@polsat-2023-08-03; @kievchronicle-2023\]$/);
     expect(noteText('one-off', 'en')).not.toMatch(/[-\u2212]0\.5|\+0\.1/);
+  });
+});
+
+describe('the page’s structure', () => {
+  it('names each pair’s verdict by a typed key, and a pair not assessed by its reason', () => {
+    expect(verdictKey({ outlet: 'B.T.', verdict: 'fits' })).toBe('money.verdict.fits');
+    expect(verdictKey({ outlet: 'B.T.', verdict: 'does-not-fit' })).toBe('money.verdict.does-not-fit');
+    expect(verdictKey({ outlet: 'Reuters', verdict: 'not-assessed', reason: 'currencies-differ' })).toBe('money.verdict.currencies-differ');
+    expect(() => verdictKey({ outlet: 'Reuters', verdict: 'not-assessed' })).toThrow('Reuters');
+  });
+
+  it('labels the tables for screen readers, and gives the chart its description', () => {
+    expect(view.da.pairs.label).toBe('Hænger mediernes tal sammen?: Vurdering');
+    expect(view.en.rates.chart.description).toBe(view.en.rates.description);
+    expect(view.en.rates.chart.panels.map((p) => p.title)).toEqual(['RUB per DKK (derived)', 'RUB per EUR']);
+    expect(view.da.rates.days.filter((d) => d.marked).map((d) => d.date)).toEqual(['3. aug. 2023']);
+  });
+
+  it('cites the divisor’s sources for the derived rate, then the official rate’s, each once', () => {
+    const sources = view.en.method.derived!.sources;
+    expect(new Set(sources).size).toBe(sources.length);
+    expect(money.divisorSources).toEqual(money.rules.find((r) => r.divisor)!.sources);
+    expect(sources.slice(0, money.divisorSources.length)).toEqual(money.divisorSources);
+    expect(view.da.sourceIds).toEqual(moneyPage(money).sourceIds);
   });
 });
