@@ -72,14 +72,14 @@ export function recordingFailures<L extends PluginList>(plugins: L, failures: Ma
     function (this: ThisParameterType<AnyPlugin>, ...options: unknown[]) {
       const transform = plugin.apply(this, options) as Transformer | undefined | void;
       if (typeof transform !== 'function') return transform;
-      const empty = { type: 'root', children: [] };
+      const empty = () => ({ type: 'root', children: [] });
       const recording: Recording = async (tree, file) => {
-        if (failures.has(file.path)) return empty;
+        if (failures.has(file.path)) return empty();
         try {
           return await (transform as (...a: Parameters<Recording>) => ReturnType<Recording>)(tree, file);
         } catch (e) {
           failures.set(file.path, e);
-          return empty;
+          return empty();
         }
       };
       return recording;

@@ -1,6 +1,5 @@
 import type { Root } from 'mdast';
 import { unified, type Plugin } from 'unified';
-import remarkParse from 'remark-parse';
 import { VFile } from 'vfile';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { failureError, recordingFailures } from '../../../../src/lib/edition/check/render';
@@ -40,10 +39,12 @@ describe('recordingFailures', () => {
   it('records a plugin’s error by file instead of throwing, and empties the tree for the plugins after it', async () => {
     const failures = new Map<string, unknown>();
     const plugins = recordingFailures([[counting, 'before'], failing, [counting, 'after']], failures);
-    const processor = unified().use(remarkParse);
+    const processor = unified();
     for (const p of plugins) processor.use(...((Array.isArray(p) ? p : [p]) as [Plugin]));
-    const file = new VFile({ path: '/x.md', value: 'a\n\nb' });
-    const tree = await processor.run(processor.parse(file), file);
+    const file = new VFile({ path: '/x.md' });
+    const paragraph = (value: string) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] });
+    const input: Root = { type: 'root', children: [paragraph('a'), paragraph('b')] };
+    const tree = await processor.run(input, file);
     expect(tree).toEqual({ type: 'root', children: [] });
     expect(calls).toEqual(['before:2']);
     expect(failureError('content/x.md', failures.get('/x.md')).message).toBe('content/x.md: 2:3: no');
