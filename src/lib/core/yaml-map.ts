@@ -1,9 +1,7 @@
 import type { z } from 'astro/zod';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { ContentError, ContentErrors } from './errors';
-
-/** An id: lower-case letters, digits and hyphens. */
-export const ENTRY_ID = /^[a-z0-9][a-z0-9-]*$/;
+import { ID } from './ids';
 
 /**
  * Parses a YAML file that maps ids to entries and validates each entry with `schema`.
@@ -26,7 +24,7 @@ export function parseYamlMap<S extends z.ZodType>(text: string, file: string, sc
     const id = isScalar(pair.key) ? String(pair.key.value) : '';
     const offset = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
     const place = at(offset);
-    if (!ENTRY_ID.test(id)) {
+    if (!ID.test(id)) {
       errors.push(new ContentError(file, place, `id "${id}" must be lower-case letters, digits and hyphens`));
       continue;
     }

@@ -1,5 +1,5 @@
 import raw from '../../../content/edition.json';
-import { isPartialDate } from '../core/dates';
+import { isDay } from '../core/ids';
 import { ContentError } from '../core/errors';
 
 /** The edition's own data (`content/edition.json`). */
@@ -11,7 +11,7 @@ export interface Edition {
 /** Validates the edition data; throws naming the file and field. */
 export function parseEdition(value: unknown, file = 'content/edition.json'): Edition {
   const date = (value as { date?: unknown } | null)?.date;
-  if (typeof date !== 'string' || date.length !== 10 || !isPartialDate(date)) {
+  if (typeof date !== 'string' || !isDay(date)) {
     throw new ContentError(file, 'date', `expected the edition date as YYYY-MM-DD, got ${JSON.stringify(date)}`);
   }
   return { date };

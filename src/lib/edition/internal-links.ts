@@ -1,4 +1,5 @@
 import { LOCALES, type Locale } from '../core/locales';
+import { claimId, fixedIds, noteIds, PAGE_IDS, sidebarIds, titleId } from '../core/page-ids';
 import { localePrefix, pathFor, SECTION_PAGES, withBase, type Route } from '../i18n/paths';
 import { PACKAGE_PATH } from '../portable/package';
 
@@ -38,9 +39,9 @@ export interface SiteContent {
   locales?: readonly Locale[];
   /**
    * Each article version: its story, language, and — when it rendered — its paragraph
-   * keys, note ids and cited sources (without them, its fragments are not checked).
+   * keys and note ids (without them, its fragments are not checked).
    */
-  articles: readonly { story: string; lang: Locale; keys?: readonly string[]; notes?: readonly string[]; sources?: readonly string[] }[];
+  articles: readonly { story: string; lang: Locale; keys?: readonly string[]; notes?: readonly string[] }[];
   /** Each sidebar version. */
   sidebars: readonly { id: string; lang: Locale }[];
   /** Figure ids (money glossary entries); undefined when the money data did not load. */
@@ -53,13 +54,6 @@ export interface SiteContent {
   publicFiles?: readonly string[];
 }
 
-/** Ids the layouts give fixed parts of a page (`main` is the skip link's target on every page). */
-const LAYOUT_IDS = {
-  all: ['main'],
-  article: ['article-body', 'title-label'],
-  money: ['outlets', 'rates', 'method', 'money-sources'],
-} as const;
-
 /** Folders the build fills with generated files; links into them are not checked. */
 const GENERATED_DIRS = ['/og/', '/pagefind/', '/_astro/'];
 
@@ -69,12 +63,12 @@ export function siteTable(content: SiteContent): SiteTable {
   const pages = new Map<string, LinkTarget>();
   const add = (route: Route, lang: Locale, ids?: Iterable<string>, what = '') => {
     const path = pathFor(route, lang);
-    pages.set(path, { path, ...(ids ? { fragments: { ids: new Set([...LAYOUT_IDS.all, ...ids]), what } } : {}) });
+    pages.set(path, { path, ...(ids ? { fragments: { ids: new Set([...Object.values(PAGE_IDS.all), ...ids]), what } } : {}) });
   };
   const sectionIds: Record<(typeof SECTION_PAGES)[number], (lang: Locale) => { ids?: string[]; what: string }> = {
-    money: () => ({ ...(content.figures ? { ids: [...content.figures.flatMap((id) => [id, `${id}-title`]), ...LAYOUT_IDS.money] } : {}), what: 'glossary figure' }),
-    context: (lang) => ({ ids: content.sidebars.filter((s) => s.lang === lang).flatMap((s) => [s.id, `${s.id}-title`]), what: 'sidebar' }),
-    claims: () => ({ ...(content.claims ? { ids: content.claims.map((id) => `claim-${id}`) } : {}), what: 'claim' }),
+    money: () => ({ ...(content.figures ? { ids: [...content.figures.flatMap((id) => [id, titleId(id)]), ...fixedIds('money')] } : {}), what: 'glossary figure' }),
+    context: (lang) => ({ ids: content.sidebars.filter((s) => s.lang === lang).flatMap((s) => [s.id, titleId(s.id)]), what: 'sidebar' }),
+    claims: () => ({ ...(content.claims ? { ids: content.claims.map(claimId) } : {}), what: 'claim' }),
     timeline: () => ({ ...(content.events ? { ids: [...content.events] } : {}), what: 'event' }),
     search: () => ({ what: '' }),
   };
@@ -87,17 +81,15 @@ export function siteTable(content: SiteContent): SiteTable {
   }
   for (const a of content.articles) {
     if (!locales.includes(a.lang)) continue;
-    if (!a.keys || !a.notes || !a.sources) {
+    if (!a.keys || !a.notes) {
       add({ page: 'article', story: a.story }, a.lang);
       continue;
     }
     const ids = [
-      ...LAYOUT_IDS.article,
+      ...fixedIds('article'),
       ...a.keys,
-      ...a.notes.flatMap((n) => [`note-${n}`, `ref-${n}`]),
-      ...(a.sources.length ? ['sources-title', ...a.sources.map((s) => `source-${s}`)] : []),
-      ...content.sidebars.filter((s) => s.lang === a.lang).flatMap((s) => [`sidebar-${s.id}`, `sidebar-${s.id}-title`]),
-      ...(content.claims ?? []).map((id) => `verdict-${id}`),
+      ...a.notes.flatMap((n) => Object.values(noteIds(n))),
+      ...content.sidebars.filter((s) => s.lang === a.lang).flatMap((s) => Object.values(sidebarIds(s.id))),
     ];
     add({ page: 'article', story: a.story }, a.lang, ids, 'paragraph key or note');
   }

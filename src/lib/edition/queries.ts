@@ -4,15 +4,14 @@ import { loadMoney, type MoneyData } from '../money/load';
 import { loadSourceRegistry } from '../sources/load';
 import type { SourceRegistry } from '../sources/sources';
 import { displayPath, ContentErrors } from '../core/errors';
-import { checkClaims, checkSidebars, paragraphTexts, type SidebarEntry } from '../context/check';
-import { CONTEXT_FILES, loadContext } from '../context/load';
+import type { SidebarEntry } from '../context/check';
+import { loadContext } from '../context/load';
 import type { Claim, TimelineEvent } from '../context/schemas';
-import { buildStories, splitEntryId, versionsOf, type Story, type Version } from './stories';
+import { buildStories, splitEntryId, type Story, type Version } from './stories';
 
 /** A version with what a page needs to render it. */
 export interface RenderedVersion extends Version {
   entry: CollectionEntry<'articles'>;
-  Content: Awaited<ReturnType<typeof render>>['Content'];
 }
 
 let cache: Promise<Story<RenderedVersion>[]> | undefined;
@@ -26,10 +25,10 @@ export function loadStories(): Promise<Story<RenderedVersion>[]> {
     const entries = await getCollection('articles');
     const versions: RenderedVersion[] = [];
     for (const entry of entries) {
-      const { Content, remarkPluginFrontmatter } = await render(entry);
+      const { remarkPluginFrontmatter } = await render(entry);
       const annotations = (remarkPluginFrontmatter as { annotations?: Annotations }).annotations ?? { paragraphKeys: [], notes: [] };
       const { folder, story } = splitEntryId(entry.id);
-      versions.push({ id: entry.id, file: displayPath(entry.filePath ?? entry.id), folder, story, data: entry.data, annotations, entry, Content });
+      versions.push({ id: entry.id, file: displayPath(entry.filePath ?? entry.id), folder, story, data: entry.data, annotations, entry });
     }
     const { stories, errors } = buildStories(versions);
     if (errors.length) throw new ContentErrors(errors);
@@ -56,7 +55,7 @@ export interface SidebarVersion extends SidebarEntry {
   html: string;
 }
 
-/** Everything beside the article: sidebars, claims and timeline, checked against it. */
+/** Everything beside the article: sidebars, claims and timeline (checked against it by `checkContent`). */
 export interface ContextData {
   sidebars: SidebarVersion[];
   claims: Claim[];
@@ -66,14 +65,12 @@ export interface ContextData {
 let context: Promise<ContextData> | undefined;
 
 /**
- * The sidebars, the claims ledger and the timeline, checked against the story (paragraph
- * keys, quotes, sources, one version per language). Throws every problem found.
+ * The sidebars, the claims ledger and the timeline. Not checked again here: `checkContent`
+ * (run by astro.config.ts before anything renders) checked them against the story, and the
+ * build stops there on any problem.
  */
 export function loadContextData(): Promise<ContextData> {
   context ??= (async () => {
-    const [story] = await loadStories();
-    if (!story) throw new Error('no article');
-    const versions = versionsOf(story);
     const registry = sourceRegistry();
     const entries = await getCollection('sidebars');
     const sidebars: SidebarVersion[] = entries.map((e) => {
@@ -81,12 +78,6 @@ export function loadContextData(): Promise<ContextData> {
       return { id, folder, file: displayPath(e.filePath ?? e.id), data: e.data, html: e.rendered?.html ?? '' };
     });
     const { claims, timeline } = loadContext(process.cwd(), registry);
-    const texts = new Map(versions.map((v) => [v.data.lang, paragraphTexts(v.entry.body ?? '')]));
-    const errors = [
-      ...checkSidebars(sidebars, new Set(story.original.annotations.paragraphKeys), (id) => registry.has(id), versions.map((v) => v.data.lang)),
-      ...checkClaims(claims, CONTEXT_FILES.claims, texts),
-    ];
-    if (errors.length) throw new ContentErrors(errors);
     return { sidebars, claims, timeline };
   })();
   return context;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { formatPartialDate, isPartialDate } from '../core/dates';
+import { formatPartialDate } from '../core/dates';
+import { isDay } from '../core/ids';
 import type { Locale } from '../core/locales';
 import { pathFor, SECTION_PAGES, withBase, type Route } from '../i18n/paths';
 import { strings } from '../i18n/strings';
@@ -11,7 +12,7 @@ import { parseYamlMap } from '../core/yaml-map';
 export const updateSchema = z
   .object({
     /** The day of the update, YYYY-MM-DD. */
-    date: z.string().refine((d) => d.length === 10 && isPartialDate(d), 'expected YYYY-MM-DD'),
+    date: z.string().refine(isDay, 'expected YYYY-MM-DD'),
     /** The page it announces. */
     page: z.enum(['home', 'article', ...SECTION_PAGES]),
     title: localised,

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { isPartialDate } from '../core/dates';
+import { isDay } from '../core/ids';
 import { ContentError, ContentErrors } from '../core/errors';
 import type { SourceRegistry } from '../sources/sources';
 import { localised } from '../core/schema-parts';
@@ -79,7 +79,7 @@ export function parseRates(text: string, file: string, rules: readonly RateSourc
     const where = `${file}:${line}`;
     const fail = (field: string, problem: string) => errors.push(new ContentError(file, `${line}:${field}`, problem));
     const { date = '', source = '', currency = '', units = '', rub_value = '' } = record;
-    if (date.length !== 10 || !isPartialDate(date)) fail('date', `"${date}" is not a date (YYYY-MM-DD)`);
+    if (!isDay(date)) fail('date', `"${date}" is not a date (YYYY-MM-DD)`);
     if (!(CURRENCIES as readonly string[]).includes(currency)) fail('currency', `unknown currency "${currency}" (known: ${CURRENCIES.join(', ')})`);
     if (!/^[1-9]\d*$/.test(units)) fail('units', `"${units}" is not a whole number of units`);
     let value: Rational | undefined;

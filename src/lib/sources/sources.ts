@@ -3,9 +3,6 @@ import { isPartialDate, type PartialDate } from '../core/dates';
 import { textOrLocalised } from '../core/schema-parts';
 import { parseYamlMap } from '../core/yaml-map';
 
-/** The key a note cites a source by, e.g. `daryo-2023-08-04`. */
-export const SOURCE_ID = /^[a-z0-9][a-z0-9-]*$/;
-
 /** One source in `content/sources/*.yaml`. */
 export const sourceSchema = z
   .object({

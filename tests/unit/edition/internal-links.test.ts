@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { PAGE_IDS } from '../../../src/lib/core/page-ids';
 import { checkInternalLink, isExternal, siteTable, type SiteContent } from '../../../src/lib/edition/internal-links';
 
 const content: SiteContent = {
   base: '/',
   articles: [
-    { story: 'skulder-ved-skulder', lang: 'da', keys: ['intro', 'illegal'], notes: ['typo-a', 'figure-one-off'], sources: ['src-a'] },
-    { story: 'skulder-ved-skulder', lang: 'en', keys: ['intro', 'illegal'], notes: ['tr-b'], sources: [] },
+    { story: 'skulder-ved-skulder', lang: 'da', keys: ['intro', 'illegal'], notes: ['typo-a', 'figure-one-off'] },
+    { story: 'skulder-ved-skulder', lang: 'en', keys: ['intro', 'illegal'], notes: ['tr-b'] },
   ],
   sidebars: [{ id: 'legal-kazakhstan', lang: 'da' }],
   figures: ['one-off', 'monthly'],
@@ -55,9 +56,8 @@ describe('internal links in content', () => {
     expect(link('#intro')).toBeUndefined();
     expect(link('#note-typo-a')).toBeUndefined();
     expect(link('#ref-figure-one-off')).toBeUndefined();
-    expect(link('#source-src-a')).toBeUndefined();
     expect(link('#sidebar-legal-kazakhstan')).toBeUndefined();
-    expect(link('#verdict-ads-online')).toBeUndefined();
+    expect(link('#sidebar-legal-kazakhstan-title')).toBeUndefined();
     expect(link('#main')).toBeUndefined();
     expect(link('#')).toBeUndefined();
     expect(link('#indledning')).toBe('/skulder-ved-skulder/ has no paragraph key or note "indledning"');
@@ -70,6 +70,19 @@ describe('internal links in content', () => {
     expect(link('/tidslinje/#reuters-report')).toBeUndefined();
     expect(link('/penge/#rates')).toBeUndefined();
     expect(link('/penge/#one%2Doff')).toBeUndefined();
+  });
+
+  it('rejects ids no page carries: the removed bibliography, verdict markers (which have no id)', () => {
+    expect(link('#sources-title')).toBe('/skulder-ved-skulder/ has no paragraph key or note "sources-title"');
+    expect(link('#source-src-a')).toBe('/skulder-ved-skulder/ has no paragraph key or note "source-src-a"');
+    expect(link('#verdict-ads-online')).toBe('/skulder-ved-skulder/ has no paragraph key or note "verdict-ads-online"');
+  });
+
+  it('takes the layouts’ fixed ids from the one table they use (core/page-ids.ts)', () => {
+    for (const id of Object.values(PAGE_IDS.article)) expect(link(`#${id}`), id).toBeUndefined();
+    for (const id of Object.values(PAGE_IDS.money)) expect(link(`/penge/#${id}`), id).toBeUndefined();
+    for (const id of Object.values(PAGE_IDS.all)) expect(link(`/paastande/#${id}`), id).toBeUndefined();
+    expect(link('/penge/#article-body')).toBe('/penge/ has no glossary figure "article-body"');
   });
 
   it('does not check fragments it cannot know: the home and search pages, data that did not load', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkEncoding, firstInvalidUtf8 } from '../../../src/lib/edition/encoding';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkEncoding, checkFilesEncoding, firstInvalidUtf8 } from '../../../../src/lib/edition/check/encoding';
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -33,5 +36,19 @@ describe('content file encoding', () => {
     expect(firstInvalidUtf8(bytes(0xf4, 0x90, 0x80, 0x80))).toBe(0); // above U+10FFFF
     expect(firstInvalidUtf8(bytes(0x80))).toBe(0); // lone continuation byte
     expect(firstInvalidUtf8(utf8('\u{10FFFF}\uD7FF\uE000'))).toBeUndefined();
+  });
+});
+
+describe('the encoding of a tree’s files', () => {
+  it('reports each text file that is not plain UTF-8 and skips binary files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-encoding-'));
+    try {
+      writeFileSync(join(dir, 'ok.md'), 'å');
+      writeFileSync(join(dir, 'bom.yaml'), Uint8Array.from([0xef, 0xbb, 0xbf, 0x61]));
+      writeFileSync(join(dir, 'logo.png'), Uint8Array.from([0x89, 0x50, 0xff]));
+      expect(checkFilesEncoding(dir, ['ok.md', 'bom.yaml', 'logo.png']).map((e) => `${e.file}: ${e.place}`)).toEqual(['bom.yaml: 1:1']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

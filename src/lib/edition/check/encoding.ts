@@ -1,4 +1,17 @@
-import { ContentError } from '../core/errors';
+import { readFileSync } from 'node:fs';
+import { ContentError } from '../../core/errors';
+
+/** Files that are not text; the encoding check skips them. */
+const BINARY = /\.(png|jpe?g|gif|webp|avif|ico|pdf|zip|woff2?)$/i;
+
+/**
+ * Checks the bytes of every text file of `files` (relative to `dir`; images, PDFs, archives
+ * and fonts are skipped). Runs first: a BOM or a Latin-1 file would otherwise show up as a
+ * puzzling parse error further on.
+ */
+export function checkFilesEncoding(dir: string, files: readonly string[]): ContentError[] {
+  return files.filter((f) => !BINARY.test(f)).flatMap((file) => checkEncoding(readFileSync(`${dir}/${file}`), file) ?? []);
+}
 
 /**
  * Checks that a content file is plain UTF-8: no byte-order mark and no byte sequence that
