@@ -8,6 +8,8 @@ import { checkClaims, checkSidebars, paragraphTexts, type SidebarEntry } from '.
 import { CONTEXT_FILES, loadContext } from '../context/load';
 import type { Claim, TimelineEvent } from '../context/schemas';
 import { buildStories, splitEntryId, versionsOf, type Story, type Version } from './stories';
+import { editionStory } from './edition-story';
+import { loadUpdates, type Update } from './updates';
 
 /** A version with what a page needs to render it. */
 export interface RenderedVersion extends Version {
@@ -71,8 +73,7 @@ let context: Promise<ContextData> | undefined;
  */
 export function loadContextData(): Promise<ContextData> {
   context ??= (async () => {
-    const [story] = await loadStories();
-    if (!story) throw new Error('no article');
+    const story = editionStory(await loadStories());
     const versions = versionsOf(story);
     const registry = sourceRegistry();
     const entries = await getCollection('sidebars');
@@ -90,4 +91,32 @@ export function loadContextData(): Promise<ContextData> {
     return { sidebars, claims, timeline };
   })();
   return context;
+}
+
+/** Everything the pages show, loaded and checked once per build (see `loadEdition`). */
+export interface EditionData {
+  /** Every story, sorted by name. */
+  stories: Story<RenderedVersion>[];
+  /** The story the edition is built around (`editionStory`). */
+  story: Story<RenderedVersion>;
+  context: ContextData;
+  sources: SourceRegistry;
+  money: MoneyData;
+  /** The changelog, newest first. */
+  updates: Update[];
+}
+
+let edition: Promise<EditionData> | undefined;
+
+/**
+ * The edition's data: stories, context, sources, money and updates, each loaded and checked
+ * once. Memoised, so that every page's route data reads the same objects; only pages call
+ * it (layouts and components get what they show as props).
+ */
+export function loadEdition(): Promise<EditionData> {
+  edition ??= (async () => {
+    const stories = await loadStories();
+    return { stories, story: editionStory(stories), context: await loadContextData(), sources: sourceRegistry(), money: moneyData(), updates: loadUpdates(process.cwd()) };
+  })();
+  return edition;
 }
