@@ -13,8 +13,8 @@ import { loadUpdates, type Update } from './updates';
 
 /** A version with what a page needs to render it. */
 export interface RenderedVersion extends Version {
+  /** The content entry, with its rendered body (`entry.rendered.html`). */
   entry: CollectionEntry<'articles'>;
-  Content: Awaited<ReturnType<typeof render>>['Content'];
 }
 
 let cache: Promise<Story<RenderedVersion>[]> | undefined;
@@ -28,10 +28,10 @@ export function loadStories(): Promise<Story<RenderedVersion>[]> {
     const entries = await getCollection('articles');
     const versions: RenderedVersion[] = [];
     for (const entry of entries) {
-      const { Content, remarkPluginFrontmatter } = await render(entry);
+      const { remarkPluginFrontmatter } = await render(entry);
       const annotations = (remarkPluginFrontmatter as { annotations?: Annotations }).annotations ?? { paragraphKeys: [], notes: [] };
       const { folder, story } = splitEntryId(entry.id);
-      versions.push({ id: entry.id, file: displayPath(entry.filePath ?? entry.id), folder, story, data: entry.data, annotations, entry, Content });
+      versions.push({ id: entry.id, file: displayPath(entry.filePath ?? entry.id), folder, story, data: entry.data, annotations, entry });
     }
     const { stories, errors } = buildStories(versions);
     if (errors.length) throw new ContentErrors(errors);
