@@ -21,9 +21,9 @@ let cache: Promise<Story<RenderedVersion>[]> | undefined;
 
 /**
  * Every story, rendered and checked across languages. Throws (failing the build) with
- * every content problem found, each naming its file. Memoised: pages call it freely.
+ * every content problem found, each naming its file. Memoised; pages read it through `loadEdition`.
  */
-export function loadStories(): Promise<Story<RenderedVersion>[]> {
+function loadStories(): Promise<Story<RenderedVersion>[]> {
   cache ??= (async () => {
     const entries = await getCollection('articles');
     const versions: RenderedVersion[] = [];
@@ -44,12 +44,12 @@ let registry: SourceRegistry | undefined;
 let money: MoneyData | undefined;
 
 /** The source registry (content/sources/*.yaml), read once. */
-export function sourceRegistry(): SourceRegistry {
+function sourceRegistry(): SourceRegistry {
   return (registry ??= loadSourceRegistry(process.cwd()));
 }
 
 /** The money data (content/money/), read and checked once. */
-export function moneyData(): MoneyData {
+function moneyData(): MoneyData {
   return (money ??= loadMoney(process.cwd(), sourceRegistry()));
 }
 
@@ -71,7 +71,7 @@ let context: Promise<ContextData> | undefined;
  * The sidebars, the claims ledger and the timeline, checked against the story (paragraph
  * keys, quotes, sources, one version per language). Throws every problem found.
  */
-export function loadContextData(): Promise<ContextData> {
+function loadContextData(): Promise<ContextData> {
   context ??= (async () => {
     const story = editionStory(await loadStories());
     const versions = versionsOf(story);
