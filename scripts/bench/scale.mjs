@@ -24,11 +24,10 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { median, pad } from './format.mjs';
 import { htmlFilesIn } from '../../src/lib/core/files.ts';
+import { editionStory, storyNames } from '../../src/lib/edition/edition-story.ts';
 import { measureCommand, stopAll } from './process-tree.mjs';
 
 export const DEFAULT_SIZES = [1, 10, 100];
-/** The real story whose versions are copied (src/lib/edition/site.ts: STORY). */
-const TEMPLATE_STORY = 'skulder-ved-skulder';
 const SYNTHETIC = 'synthetic-';
 /** Top-level entries not copied: outputs, caches, VCS, and node_modules (linked instead). */
 const SKIP = new Set(['node_modules', 'dist', '.git', 'reports', '.astro', 'test-results', 'playwright-report']);
@@ -50,6 +49,8 @@ function copyProject(root, dest) {
 
 /** The template versions, original first: [{ lang, frontmatter (yaml Document), body }]. */
 function templateVersions(site) {
+  // The real story whose versions are copied: the edition's (src/lib/edition/edition-story.ts).
+  const TEMPLATE_STORY = editionStory(storyNames(site).filter((n) => !n.startsWith(SYNTHETIC)).map((story) => ({ story }))).story;
   const dir = join(site, 'content/articles');
   const versions = [];
   for (const lang of readdirSync(dir).sort()) {

@@ -1,17 +1,19 @@
-import { loadStories } from './queries';
-import { versionIn } from './stories';
+import { versionIn, type Story } from './stories';
 import { formatPartialDate } from '../core/dates';
 import type { Locale } from '../core/locales';
 import type { Route } from '../i18n/paths';
 import { fill, strings } from '../i18n/strings';
 import type { CardModel } from '../cards/card';
 
-/** What a page's card says: its title, and for the article and landing page the key figure. */
-export async function cardModel(route: Route, lang: Locale): Promise<CardModel> {
+/**
+ * What a page's card says: its title, and for the article and landing page the key figure.
+ * `story` is the article's story on an article card, else the edition's (`editionStory`): its
+ * original's publication is the credit line.
+ */
+export function cardModel(route: Route, lang: Locale, story: Story): CardModel {
   const s = strings(lang);
-  const [story] = await loadStories();
-  const original = story!.original.data.original!;
-  const version = versionIn(story!, lang) ?? story!.original;
+  const original = story.original.data.original!;
+  const version = versionIn(story, lang) ?? story.original;
   const title =
     route.page === 'home' ? s['home.title'] : route.page === 'article' ? version.data.title : s[`${route.page}.title`];
   return {

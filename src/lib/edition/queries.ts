@@ -8,9 +8,12 @@ import type { SidebarEntry } from '../context/check';
 import { loadContext } from '../context/load';
 import type { Claim, TimelineEvent } from '../context/schemas';
 import { buildStories, splitEntryId, type Story, type Version } from './stories';
+import { editionStory } from './edition-story';
+import { loadUpdates, type Update } from './updates';
 
 /** A version with what a page needs to render it. */
 export interface RenderedVersion extends Version {
+  /** The content entry, with its rendered body (`entry.rendered.html`). */
   entry: CollectionEntry<'articles'>;
 }
 
@@ -18,9 +21,9 @@ let cache: Promise<Story<RenderedVersion>[]> | undefined;
 
 /**
  * Every story, rendered and checked across languages. Throws (failing the build) with
- * every content problem found, each naming its file. Memoised: pages call it freely.
+ * every content problem found, each naming its file. Memoised; pages read it through `loadEdition`.
  */
-export function loadStories(): Promise<Story<RenderedVersion>[]> {
+function loadStories(): Promise<Story<RenderedVersion>[]> {
   cache ??= (async () => {
     const entries = await getCollection('articles');
     const versions: RenderedVersion[] = [];
@@ -41,12 +44,12 @@ let registry: SourceRegistry | undefined;
 let money: MoneyData | undefined;
 
 /** The source registry (content/sources/*.yaml), read once. */
-export function sourceRegistry(): SourceRegistry {
+function sourceRegistry(): SourceRegistry {
   return (registry ??= loadSourceRegistry(process.cwd()));
 }
 
 /** The money data (content/money/), read and checked once. */
-export function moneyData(): MoneyData {
+function moneyData(): MoneyData {
   return (money ??= loadMoney(process.cwd(), sourceRegistry()));
 }
 
@@ -69,7 +72,7 @@ let context: Promise<ContextData> | undefined;
  * (run by astro.config.ts before anything renders) checked them against the story, and the
  * build stops there on any problem.
  */
-export function loadContextData(): Promise<ContextData> {
+function loadContextData(): Promise<ContextData> {
   context ??= (async () => {
     const registry = sourceRegistry();
     const entries = await getCollection('sidebars');
@@ -81,4 +84,32 @@ export function loadContextData(): Promise<ContextData> {
     return { sidebars, claims, timeline };
   })();
   return context;
+}
+
+/** Everything the pages show, loaded and checked once per build (see `loadEdition`). */
+export interface EditionData {
+  /** Every story, sorted by name. */
+  stories: Story<RenderedVersion>[];
+  /** The story the edition is built around (`editionStory`). */
+  story: Story<RenderedVersion>;
+  context: ContextData;
+  sources: SourceRegistry;
+  money: MoneyData;
+  /** The changelog, newest first. */
+  updates: Update[];
+}
+
+let edition: Promise<EditionData> | undefined;
+
+/**
+ * The edition's data: stories, context, sources, money and updates, each loaded and checked
+ * once. Memoised, so that every page's route data reads the same objects; only pages call
+ * it (layouts and components get what they show as props).
+ */
+export function loadEdition(): Promise<EditionData> {
+  edition ??= (async () => {
+    const stories = await loadStories();
+    return { stories, story: editionStory(stories), context: await loadContextData(), sources: sourceRegistry(), money: moneyData(), updates: loadUpdates(process.cwd()) };
+  })();
+  return edition;
 }

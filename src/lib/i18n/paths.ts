@@ -26,7 +26,7 @@ export function localePrefix(lang: Locale): string {
   return lang === DEFAULT_LOCALE ? '' : `/${lang}`;
 }
 
-/** The root-relative path of `route` in `lang`, e.g. `/en/skulder-ved-skulder/`. */
+/** The root-relative path of `route` in `lang`, e.g. `/en/<story>/`. */
 export function pathFor(route: Route, lang: Locale): string {
   const prefix = localePrefix(lang);
   switch (route.page) {

@@ -1,7 +1,8 @@
 /** An RSS feed per language: the edition and its later updates (content/updates.yaml). */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { loadUpdates, updateAnchor } from '../../lib/edition/updates';
+import { loadEdition } from '../../lib/edition/queries';
+import { updateAnchor } from '../../lib/edition/updates';
 import { LOCALES, intlLocale, type Locale } from '../../lib/core/locales';
 import { absoluteUrl, langParam, pathFor } from '../../lib/i18n/paths';
 import { strings } from '../../lib/i18n/strings';
@@ -10,7 +11,7 @@ export function getStaticPaths() {
   return LOCALES.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
 }
 
-export function GET(context: APIContext) {
+export async function GET(context: APIContext) {
   const lang = (context.props as { lang: Locale }).lang;
   const s = strings(lang);
   const base = import.meta.env.BASE_URL;
@@ -22,7 +23,7 @@ export function GET(context: APIContext) {
     description: s['home.lead'],
     site: absoluteUrl(pathFor({ page: 'home' }, lang), context.site!, base),
     customData: `<language>${intlLocale(lang)}</language>`,
-    items: loadUpdates(process.cwd()).map((u) => ({
+    items: (await loadEdition()).updates.map((u) => ({
       title: u.title[lang],
       description: u.text[lang],
       link: `${home}#${updateAnchor(u.id)}`,

@@ -1,0 +1,68 @@
+import type { Locale } from '../core/locales';
+import { alternatesFor } from '../i18n/alternates';
+import { absoluteUrl, pathFor, withBase } from '../i18n/paths';
+import { strings } from '../i18n/strings';
+import type { SourceRegistry } from '../sources/sources';
+import { editionArticle } from '../context/jsonld';
+import type { ArticleData } from './article-schema';
+import { edition } from './edition';
+import type { ContextData, EditionData, RenderedVersion } from './queries';
+import { pageFrame, type PageFrame, type SiteUrls } from './route-data';
+import { versionsOf, type Story } from './stories';
+
+/** One language version of an article page. */
+export interface ArticleRouteData {
+  frame: PageFrame;
+  version: RenderedVersion;
+  lang: Locale;
+  /** Whether this version is a translation (not the original). */
+  isTranslation: boolean;
+  /** What is known of the original publication, and its language. */
+  original: NonNullable<ArticleData['original']>;
+  originalLang: Locale;
+  /** On a translation: the original's page (with the base). */
+  originalHref: string | undefined;
+  /** The sidebars and claims set beside the paragraphs, and the sources they cite. */
+  context: ContextData;
+  registry: SourceRegistry;
+  /** The context page and the claims ledger in `lang` (with the base), linked from the paragraphs. */
+  contextHref: string;
+  ledgerHref: string;
+  /** schema.org data of the page. */
+  jsonLd: Record<string, unknown>;
+}
+
+/** Everything the article page of `version` (one language of `story`) shows. */
+export function articleRouteData(data: EditionData, story: Story<RenderedVersion>, version: RenderedVersion, urls: SiteUrls): ArticleRouteData {
+  const { site, base } = urls;
+  const { lang } = version.data;
+  const s = strings(lang);
+  const route = { page: 'article', story: story.story } as const;
+  const original = story.original.data.original!;
+  const originalLang = story.original.data.lang;
+  const isTranslation = version !== story.original;
+  const alternates = alternatesFor(route, lang, versionsOf(story).map((v) => v.data.lang));
+  return {
+    frame: pageFrame({ lang, route, title: version.data.title, description: version.data.description, alternates, story: data.story }, urls),
+    version,
+    lang,
+    isTranslation,
+    original,
+    originalLang,
+    originalHref: isTranslation ? withBase(pathFor(route, originalLang), base) : undefined,
+    context: data.context,
+    registry: data.sources,
+    contextHref: withBase(pathFor({ page: 'context' }, lang), base),
+    ledgerHref: withBase(pathFor({ page: 'claims' }, lang), base),
+    jsonLd: editionArticle({
+      url: absoluteUrl(pathFor(route, lang), site, base),
+      headline: version.data.title,
+      description: version.data.description,
+      lang,
+      datePublished: edition.date,
+      author: s['site.name'],
+      original: { url: original.url, publisher: original.publisher, published: original.published },
+      translationOf: isTranslation ? absoluteUrl(pathFor(route, originalLang), site, base) : undefined,
+    }),
+  };
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { cardModel } from '../../../src/lib/edition/cards';
+import { strings } from '../../../src/lib/i18n/strings';
+import { story } from './route-data-fixture';
+
+describe('the social card model', () => {
+  it('the article card: the version’s title in the card’s language, the key figure, the credit', () => {
+    const card = cardModel({ page: 'article', story: 'story' }, 'en', story);
+    expect(card).toMatchObject({ site: strings('en')['site.name'], title: 'Shoulder to shoulder', figure: strings('en')['card.figure'] });
+    expect(card.footer).toContain('B.T.');
+  });
+
+  it('a section card: the section’s title, no figure', () => {
+    const card = cardModel({ page: 'timeline' }, 'da', story);
+    expect(card.title).toBe(strings('da')['timeline.title']);
+    expect(card.figure).toBeUndefined();
+  });
+
+  it('the landing card: the landing page’s title and the key figure', () => {
+    expect(cardModel({ page: 'home' }, 'da', story)).toMatchObject({ title: strings('da')['home.title'], figure: strings('da')['card.figure'] });
+  });
+});
