@@ -13,6 +13,7 @@ import type { MoneyData } from '../money/load';
 import { pathFor, withBase } from '../i18n/paths';
 import { remarkNoRawHtml } from './remark-no-raw-html';
 import { noteHandlers } from './note-nodes';
+import { paragraphHandlers } from './paragraph-nodes';
 import { remarkNotes, type NoteStrings } from './remark-notes';
 import { remarkParagraphKeys } from './remark-paragraph-keys';
 import type { Locale } from '../core/locales';
@@ -69,7 +70,7 @@ export function rehypePlugins(_data: PipelineData): RehypePlugins {
  * (`markdown.processor`); the content check (`checkContent`) and the tests render with
  * the same one. `observe` appends read-only rehype plugins after ours (the content check
  * collects links with one); they must not change the tree. remark-rehype renders the
- * notes' own Markdown nodes with `noteHandlers`.
+ * plugins' own Markdown nodes with their handlers (paragraph-nodes.ts, note-nodes.ts).
  */
 export function markdownProcessor(data: PipelineData, observe: RehypePlugins = []) {
   return unified({
@@ -78,7 +79,7 @@ export function markdownProcessor(data: PipelineData, observe: RehypePlugins = [
     // The original is reproduced exactly: no typographic quote or dash rewriting.
     smartypants: false,
     remarkPlugins: remarkPlugins(data),
-    remarkRehype: { handlers: noteHandlers },
+    remarkRehype: { handlers: { ...paragraphHandlers, ...noteHandlers } },
     rehypePlugins: [...rehypePlugins(data), ...observe],
   });
 }
