@@ -5,13 +5,11 @@ import type { Claim, SidebarData } from '../../../src/lib/context/schemas';
 import { loadSourceRegistry } from '../../../src/lib/sources/load';
 
 const registry = loadSourceRegistry(process.cwd());
-const sidebar = (id: string, lang: 'da' | 'en', paragraph: string, html = '<p>Core.</p>'): SidebarInput => ({
-  id,
-  html,
-  data: { lang, title: `T ${id}`, kind: 'legal', paragraph, asOf: '2026-03', sources: ['adilet-criminal-code'] } as SidebarData,
-});
-const claim = (id: string, paragraph: string): Claim =>
-  ({ id, paragraph, verdict: 'confirmed', quote: { da: `Citat ${id}`, en: `Quote ${id}` }, explanation: { da: '', en: '' }, sources: [] }) as unknown as Claim;
+const sidebar = (id: string, lang: 'da' | 'en', paragraph: string, html = '<p>Core.</p>'): SidebarInput => {
+  const data: SidebarData = { lang, title: `T ${id}`, kind: 'legal', paragraph, asOf: '2026-03', sources: ['adilet-criminal-code'] };
+  return { id, html, data };
+};
+const claim = (id: string, paragraph: string): Claim => ({ id, paragraph, verdict: 'confirmed', quote: { da: `Citat ${id}`, en: `Quote ${id}` }, explanation: { da: '', en: '' }, sources: ['bt-2023-08'] });
 const extras = (sidebars: SidebarInput[], claims: Claim[]) =>
   articleExtras({ sidebars, claims, lang: 'da', registry, contextHref: '/baggrund/', ledgerHref: '/paastande/' });
 
