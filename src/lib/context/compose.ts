@@ -1,54 +1,50 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
 
-/** What goes with one paragraph: sidebars (HTML) and verdict markers (HTML). */
+/** What goes with one paragraph: sidebars and verdict markers, as hast. */
 export interface ParagraphExtras {
-  asides: string[];
-  markers: string[];
+  asides: Element[];
+  markers: Element[];
 }
 
-const PARAGRAPH = /<p id="([a-z][a-z0-9-]*)"[^>]*>[\s\S]*?<\/p>/g;
-
 /**
- * Puts sidebars and verdict markers with their paragraphs in an article's rendered
- * body. A paragraph that has any is wrapped:
+ * Puts sidebars and verdict markers with their paragraphs in an article's body tree. A
+ * paragraph (`<p id="key">`) that has any is wrapped:
  *
  *     <div class="passage has-aside"> <aside …>…</aside> <p id="key">…</p> <ul class="verdicts">…</ul> </div>
  *
  * The sidebar comes first so that, floated into the margin on wide screens, it starts
  * level with its paragraph; on narrow screens the stylesheet shows it after the
- * paragraph, folded to its title. The body's paragraphs never nest (notes are spans),
- * so each `<p id>…</p>` is found whole. Throws on a key with no paragraph.
+ * paragraph, folded to its title. Returns a new tree (the input is left as it was).
+ * Throws on a key with no paragraph.
  */
-export function composeBody(html: string, extras: ReadonlyMap<string, ParagraphExtras>): string {
+export function wrapParagraphs(tree: Root, extras: ReadonlyMap<string, ParagraphExtras>): Root {
   const seen = new Set<string>();
-  const out = html.replace(PARAGRAPH, (p, key: string) => {
-    const x = extras.get(key);
-    if (!x || (x.asides.length === 0 && x.markers.length === 0)) return p;
-    seen.add(key);
-    const cls = x.asides.length ? 'passage has-aside' : 'passage';
-    return `<div class="${cls}">${x.asides.join('')}${p}${x.markers.join('')}</div>`;
-  });
-  for (const key of extras.keys()) {
-    const x = extras.get(key)!;
+  const wrap = <T extends RootContent>(node: T): T | Element => {
+    if (node.type !== 'element') return node;
+    const key = node.properties.id;
+    const x = typeof key === 'string' && node.tagName === 'p' ? extras.get(key) : undefined;
+    if (x && (x.asides.length || x.markers.length)) {
+      seen.add(String(key));
+      return h('div', { className: x.asides.length ? ['passage', 'has-aside'] : ['passage'] }, [...x.asides, node, ...x.markers]);
+    }
+    return { ...node, children: node.children.map((c) => wrap<ElementContent>(c)) };
+  };
+  const out: Root = { ...tree, children: tree.children.map((c) => wrap(c)) };
+  for (const [key, x] of extras) {
     if (!seen.has(key) && (x.asides.length || x.markers.length)) throw new Error(`no paragraph "${key}" in the article body`);
   }
   return out;
 }
 
-/** A hast element; `children` may include raw HTML (a rendered Markdown body). */
-export function h(tagName: string, properties: Element['properties'], children: (ElementContent | { type: 'raw'; value: string } | string)[]): Element {
-  return {
-    type: 'element',
-    tagName,
-    properties,
-    children: children.map((c) => (typeof c === 'string' ? { type: 'text', value: c } : c)) as ElementContent[],
-  };
-}
-
-/** Serialises hast, keeping raw HTML (rendered Markdown) as it is. */
-export function html(node: Element | Root): string {
-  return toHtml(node, { allowDangerousHtml: true });
+/**
+ * An article's rendered body (Astro's trusted HTML) with its paragraphs' extras: parsed
+ * once, wrapped as a tree, serialised once.
+ */
+export function composeBody(html: string, extras: ReadonlyMap<string, ParagraphExtras>): string {
+  return toHtml(wrapParagraphs(fromHtml(html, { fragment: true }), extras));
 }
 
 /** Items keyed to paragraphs, in the article's paragraph order (stable within a paragraph). */

@@ -1,3 +1,6 @@
+import type { ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import { ContentError } from '../core/errors';
 
 /**
@@ -8,22 +11,55 @@ import { ContentError } from '../core/errors';
  */
 export interface Folded {
   /** The part shown beside the paragraph (the whole sidebar when there is no fold). */
-  lede: string;
+  lede: ElementContent[];
   /** Whether there is more on the context page. */
   folded: boolean;
 }
 
-const HR = /<hr\s*\/?>\s*/;
-
-/** Splits a sidebar's rendered HTML at its fold. */
-export function foldSidebar(html: string): Folded {
-  const at = HR.exec(html);
-  return at ? { lede: html.slice(0, at.index).trimEnd(), folded: true } : { lede: html, folded: false };
+/** A sidebar's rendered HTML (Astro's, trusted) as a hast fragment. */
+export function sidebarTree(html: string): Root {
+  return fromHtml(html, { fragment: true });
 }
 
-/** The sidebar whole, without its fold, for the context page. */
-export function unfoldSidebar(html: string): string {
-  return html.replace(HR, '');
+const isContent = (n: RootContent): n is ElementContent => n.type !== 'doctype';
+const isFold = (n: RootContent) => n.type === 'element' && n.tagName === 'hr';
+
+/**
+ * Splits a sidebar's tree at its fold (the first `<hr>` at its top level): the part
+ * before it, without the line break that ended it.
+ */
+export function foldSidebar(tree: Root): Folded {
+  const at = tree.children.findIndex(isFold);
+  if (at < 0) return { lede: tree.children.filter(isContent), folded: false };
+  const lede = tree.children.slice(0, at).filter(isContent);
+  // Trailing white space before the fold goes with it.
+  for (let last = lede.at(-1); last?.type === 'text'; last = lede.at(-1)) {
+    const value = last.value.trimEnd();
+    if (value !== '') {
+      lede[lede.length - 1] = { ...last, value };
+      break;
+    }
+    lede.pop();
+  }
+  return { lede, folded: true };
+}
+
+/** The sidebar whole, without its fold (and the white space after it), for the context page. */
+export function unfoldSidebar(tree: Root): Root {
+  const at = tree.children.findIndex(isFold);
+  if (at < 0) return tree;
+  const children = [...tree.children];
+  const next = children[at + 1];
+  const rest = next?.type === 'text' ? next.value.trimStart() : undefined;
+  if (rest === undefined) children.splice(at, 1);
+  else if (rest === '') children.splice(at, 2);
+  else children.splice(at, 2, { ...next!, type: 'text', value: rest });
+  return { ...tree, children };
+}
+
+/** A sidebar's rendered HTML whole, for the context page: parsed, unfolded, serialised once. */
+export function unfoldedSidebarHtml(html: string): string {
+  return toHtml(unfoldSidebar(sidebarTree(html)));
 }
 
 /**

@@ -3,8 +3,9 @@ import { formatPartialDate } from '../core/dates';
 import type { Locale } from '../core/locales';
 import { fill, strings, type StringKey } from '../i18n/strings';
 import { sourceListHast } from '../markdown/citation-hast';
-import { h, html } from './compose';
-import { foldSidebar } from './fold';
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+import { foldSidebar, sidebarTree } from './fold';
 import type { Claim, SidebarData, Verdict } from './schemas';
 
 /** A symbol per verdict, always beside its word (never the only cue). */
@@ -16,55 +17,51 @@ export const VERDICT_SYMBOL: Record<Verdict, string> = { confirmed: '✓', impre
  * words, its body up to the fold (see fold.ts), its "as of" date, its sources and a link
  * to the context page, which says so when the rest of it is there.
  */
-export function sidebarAside(id: string, data: SidebarData, bodyHtml: string, lang: Locale, registry: SourceRegistry, pageHref: string): string {
+export function sidebarAside(id: string, data: SidebarData, bodyHtml: string, lang: Locale, registry: SourceRegistry, pageHref: string): Element {
   const s = strings(lang);
-  const { lede, folded } = foldSidebar(bodyHtml);
-  return html(
-    h('aside', { className: ['sidebar', `k-${data.kind}`], id: `sidebar-${id}`, ariaLabelledBy: [`sidebar-${id}-title`] }, [
-      h('details', {}, [
-        h('summary', {}, [
-          h('span', { className: ['sidebar-kind'] }, [s[`context.kind.${data.kind}` as StringKey]]),
+  const { lede, folded } = foldSidebar(sidebarTree(bodyHtml));
+  return h('aside', { className: ['sidebar', `k-${data.kind}`], id: `sidebar-${id}`, ariaLabelledBy: [`sidebar-${id}-title`] }, [
+    h('details', {}, [
+      h('summary', {}, [
+        h('span', { className: ['sidebar-kind'] }, [s[`context.kind.${data.kind}` as StringKey]]),
+        ' ',
+        h('span', { className: ['sidebar-title'], id: `sidebar-${id}-title` }, [data.title]),
+      ]),
+      h('div', { className: ['sidebar-body'] }, [
+        ...lede,
+        h('p', { className: ['sidebar-meta'] }, [
+          fill(s['context.asOf'], { date: formatPartialDate(data.asOf, lang) }),
           ' ',
-          h('span', { className: ['sidebar-title'], id: `sidebar-${id}-title` }, [data.title]),
-        ]),
-        h('div', { className: ['sidebar-body'] }, [
-          { type: 'raw', value: lede },
-          h('p', { className: ['sidebar-meta'] }, [
-            fill(s['context.asOf'], { date: formatPartialDate(data.asOf, lang) }),
-            ' ',
-            ...sourceListHast(data.sources.map((id) => registry.get(id)!), lang, 'short', { source: s['notes.source'], sources: s['notes.sources'] }),
-            '.',
-            ' ',
-            h('a', { href: `${pageHref}#${id}` }, [s[folded ? 'context.continue' : 'context.more']]),
-            ' ',
-            h('a', { className: ['passage-link'], href: `#sidebar-${id}`, ariaLabel: fill(s['share.entryLink'], { title: data.title }) }, ['¶']),
-          ]),
+          ...sourceListHast(data.sources.map((id) => registry.get(id)!), lang, 'short', { source: s['notes.source'], sources: s['notes.sources'] }),
+          '.',
+          ' ',
+          h('a', { href: `${pageHref}#${id}` }, [s[folded ? 'context.continue' : 'context.more']]),
+          ' ',
+          h('a', { className: ['passage-link'], href: `#sidebar-${id}`, ariaLabel: fill(s['share.entryLink'], { title: data.title }) }, ['¶']),
         ]),
       ]),
     ]),
-  );
+  ]);
 }
 
 /**
  * The verdict markers under a paragraph, each linking to its entry in the ledger: the
  * verdict in words (and, where the paragraph has several claims, the claim's first words).
  */
-export function verdictMarkers(claims: readonly Claim[], lang: Locale, ledgerHref: string): string {
+export function verdictMarkers(claims: readonly Claim[], lang: Locale, ledgerHref: string): Element {
   const s = strings(lang);
-  return html(
-    h(
-      'ul',
-      { className: ['verdicts'], ariaLabel: s['claims.markers'] },
-      claims.map((c) =>
-        h('li', {}, [
-          h('a', { href: `${ledgerHref}#claim-${c.id}`, className: ['verdict', `v-${c.verdict}`] }, [
-            h('span', { ariaHidden: 'true' }, [`${VERDICT_SYMBOL[c.verdict]} `]),
-            s[`claims.verdict.${c.verdict}` as StringKey],
-            // The claim's first words only where the paragraph has several to tell apart.
-            ...(claims.length > 1 ? [': ', h('q', {}, [shortQuote((c.quote as Record<string, string>)[lang] ?? '')])] : []),
-          ]),
+  return h(
+    'ul',
+    { className: ['verdicts'], ariaLabel: s['claims.markers'] },
+    claims.map((c) =>
+      h('li', {}, [
+        h('a', { href: `${ledgerHref}#claim-${c.id}`, className: ['verdict', `v-${c.verdict}`] }, [
+          h('span', { ariaHidden: 'true' }, [`${VERDICT_SYMBOL[c.verdict]} `]),
+          s[`claims.verdict.${c.verdict}` as StringKey],
+          // The claim's first words only where the paragraph has several to tell apart.
+          ...(claims.length > 1 ? [': ', h('q', {}, [shortQuote((c.quote as Record<string, string>)[lang] ?? '')])] : []),
         ]),
-      ),
+      ]),
     ),
   );
 }

@@ -2,11 +2,12 @@ import type { Locale } from '../core/locales';
 import { alternatesFor } from '../i18n/alternates';
 import { absoluteUrl, pathFor, withBase } from '../i18n/paths';
 import { strings } from '../i18n/strings';
-import type { SourceRegistry } from '../sources/sources';
+import { composeBody } from '../context/compose';
+import { articleExtras } from '../context/extras';
 import { editionArticle } from '../context/jsonld';
 import type { ArticleData } from './article-schema';
 import { edition } from './edition';
-import type { ContextData, EditionData, RenderedVersion } from './queries';
+import type { EditionData, RenderedVersion } from './queries';
 import { pageFrame, type PageFrame, type SiteUrls } from './route-data';
 import { versionsOf, type Story } from './stories';
 
@@ -23,11 +24,15 @@ export interface ArticleRouteData {
   /** On a translation: the original's page (with the base). */
   originalHref: string | undefined;
   /** The sidebars and claims set beside the paragraphs, and the sources they cite. */
-  context: ContextData;
-  registry: SourceRegistry;
   /** The context page and the claims ledger in `lang` (with the base), linked from the paragraphs. */
   contextHref: string;
   ledgerHref: string;
+  /**
+   * The article's body as HTML: the version's rendered Markdown with each paragraph's
+   * sidebars and verdict markers wrapped in as a tree (`articleExtras`, `composeBody`);
+   * trusted, rendered from our own Markdown, serialised once.
+   */
+  body: string;
   /** schema.org data of the page. */
   jsonLd: Record<string, unknown>;
 }
@@ -42,6 +47,8 @@ export function articleRouteData(data: EditionData, story: Story<RenderedVersion
   const originalLang = story.original.data.lang;
   const isTranslation = version !== story.original;
   const alternates = alternatesFor(route, lang, versionsOf(story).map((v) => v.data.lang));
+  const contextHref = withBase(pathFor({ page: 'context' }, lang), base);
+  const ledgerHref = withBase(pathFor({ page: 'claims' }, lang), base);
   return {
     frame: pageFrame({ lang, route, title: version.data.title, description: version.data.description, alternates, story: data.story }, urls),
     version,
@@ -50,10 +57,12 @@ export function articleRouteData(data: EditionData, story: Story<RenderedVersion
     original,
     originalLang,
     originalHref: isTranslation ? withBase(pathFor(route, originalLang), base) : undefined,
-    context: data.context,
-    registry: data.sources,
-    contextHref: withBase(pathFor({ page: 'context' }, lang), base),
-    ledgerHref: withBase(pathFor({ page: 'claims' }, lang), base),
+    contextHref,
+    ledgerHref,
+    body: composeBody(
+      version.entry.rendered?.html ?? '',
+      articleExtras({ sidebars: data.context.sidebars, claims: data.context.claims, lang, registry: data.sources, contextHref, ledgerHref }),
+    ),
     jsonLd: editionArticle({
       url: absoluteUrl(pathFor(route, lang), site, base),
       headline: version.data.title,

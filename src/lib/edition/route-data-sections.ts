@@ -9,7 +9,7 @@ import { isNoteType } from '../markdown/note-types';
 import { moneyPageView, type MoneyPageView } from '../money/page';
 import type { Source } from '../sources/sources';
 import { inArticleOrder, sidebarsInOrder } from '../context/compose';
-import { unfoldSidebar } from '../context/fold';
+import { unfoldedSidebarHtml } from '../context/fold';
 import { claimReview } from '../context/jsonld';
 import { VERDICT_SYMBOL } from '../context/render';
 import type { Claim, SidebarData, Verdict } from '../context/schemas';
@@ -140,7 +140,7 @@ export function contextRouteData(data: EditionData, lang: Locale, urls: SiteUrls
       kind: sb.data.kind,
       kindLabel: sidebarKindLabel(lang, sb.data.kind),
       title: sb.data.title,
-      html: unfoldSidebar(sb.html),
+      html: unfoldedSidebarHtml(sb.html),
       asOf: fill(s['context.asOf'], { date: formatPartialDate(sb.data.asOf, lang) }),
       sources: sourcesOf(data.sources, sb.data.sources),
       paragraph: paragraphLink(data, lang, sb.data.paragraph, urls.base),

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync, type Zippable } from 'fflate';
 import { filesIn } from '../core/files';
-import { PACKAGE_PATH, packageReadme } from '../portable/package';
+import { PACKAGE_NAME, PACKAGE_PATH, packageReadme } from '../portable/package';
 
 /** The commit the site was built from, and its date: no clock, so builds repeat exactly. */
 function commit(cwd: string): { hash: string; date: string } {
@@ -30,9 +30,9 @@ export function packageSite(): AstroIntegration {
         const root = fileURLToPath(dir);
         const { hash, date } = commit(process.cwd());
         const mtime = new Date(date);
-        const files: Zippable = { 'skulder-ved-skulder/README.txt': [new TextEncoder().encode(packageReadme(hash, date)), { mtime }] };
+        const files: Zippable = { [`${PACKAGE_NAME}/README.txt`]: [new TextEncoder().encode(packageReadme(hash, date)), { mtime }] };
         const folder = PACKAGE_PATH.slice(1).split('/')[0]!;
-        for (const rel of filesIn(root, (r) => r === folder)) files[`skulder-ved-skulder/${rel}`] = [readFileSync(join(root, rel)), { mtime }];
+        for (const rel of filesIn(root, (r) => r === folder)) files[`${PACKAGE_NAME}/${rel}`] = [readFileSync(join(root, rel)), { mtime }];
         const zip = zipSync(files, { level: 9 });
         const out = join(root, PACKAGE_PATH.slice(1));
         mkdirSync(join(out, '..'), { recursive: true });

@@ -1,4 +1,5 @@
 import type { ElementContent } from 'hast';
+import { h, type Child } from 'hastscript';
 import { textIn } from '../core/schema-parts';
 import type { Source } from '../sources/sources';
 import { formatPartialDate } from '../core/dates';
@@ -17,35 +18,13 @@ import type { Locale } from '../core/locales';
  *   → <a href="https://orf.at/…" rel="noreferrer">ORF</a>
  */
 export function citationHast(source: Source, lang: Locale, form: 'short' | 'full'): ElementContent[] {
-  const label: ElementContent[] = [text(textIn(source.publisher, lang))];
-  if (form === 'full' && source.title) {
-    label.push(text(': '));
-    label.push({
-      type: 'element',
-      tagName: 'cite',
-      properties: source.lang && source.lang !== lang ? { lang: source.lang } : {},
-      children: [text(source.title)],
-    });
-  }
-  const out: ElementContent[] = source.url
-    ? [
-        {
-          type: 'element',
-          tagName: 'a',
-          properties: {
-            href: source.url,
-            rel: ['noreferrer'],
-          },
-          children: label,
-        },
-      ]
-    : label;
-  if (source.date) out.push(text(`, ${formatPartialDate(source.date, lang, 'short')}`));
-  return out;
+  const label = [textIn(source.publisher, lang), ...(form === 'full' && source.title ? [': ', h('cite', source.lang && source.lang !== lang ? { lang: source.lang } : {}, [source.title])] : [])];
+  return run(source.url ? h('a', { href: source.url, rel: ['noreferrer'] }, label) : label, source.date ? `, ${formatPartialDate(source.date, lang, 'short')}` : []);
 }
 
-function text(value: string): ElementContent {
-  return { type: 'text', value };
+/** Strings and elements as a run of hast (strings become text nodes, as in `h`). */
+function run(...children: Child[]): ElementContent[] {
+  return h(null, ...children).children.filter((n) => n.type !== 'doctype');
 }
 
 /**
@@ -59,10 +38,5 @@ export function sourceListHast(
   form: 'short' | 'full',
   label?: { source: string; sources: string },
 ): ElementContent[] {
-  const out: ElementContent[] = label ? [text(`${sources.length === 1 ? label.source : label.sources}: `)] : [];
-  sources.forEach((source, i) => {
-    if (i > 0) out.push(text('; '));
-    out.push(...citationHast(source, lang, form));
-  });
-  return out;
+  return run(label ? `${sources.length === 1 ? label.source : label.sources}: ` : [], ...sources.map((source, i) => [...(i > 0 ? ['; '] : []), ...citationHast(source, lang, form)]));
 }

@@ -12,6 +12,8 @@ import { figureReport } from '../money/glossary';
 import type { MoneyData } from '../money/load';
 import { pathFor, withBase } from '../i18n/paths';
 import { remarkNoRawHtml } from './remark-no-raw-html';
+import { noteHandlers } from './note-nodes';
+import { paragraphHandlers } from './paragraph-nodes';
 import { remarkNotes, type NoteStrings } from './remark-notes';
 import { remarkParagraphKeys } from './remark-paragraph-keys';
 import type { Locale } from '../core/locales';
@@ -67,7 +69,8 @@ export function rehypePlugins(_data: PipelineData): RehypePlugins {
  * Astro's unified Markdown processor with our plugin lists, as `astro.config.ts` sets it
  * (`markdown.processor`); the content check (`checkContent`) and the tests render with
  * the same one. `observe` appends read-only rehype plugins after ours (the content check
- * collects links with one); they must not change the tree.
+ * collects links with one); they must not change the tree. remark-rehype renders the
+ * plugins' own Markdown nodes with their handlers (paragraph-nodes.ts, note-nodes.ts).
  */
 export function markdownProcessor(data: PipelineData, observe: RehypePlugins = []) {
   return unified({
@@ -76,6 +79,7 @@ export function markdownProcessor(data: PipelineData, observe: RehypePlugins = [
     // The original is reproduced exactly: no typographic quote or dash rewriting.
     smartypants: false,
     remarkPlugins: remarkPlugins(data),
+    remarkRehype: { handlers: { ...paragraphHandlers, ...noteHandlers } },
     rehypePlugins: [...rehypePlugins(data), ...observe],
   });
 }

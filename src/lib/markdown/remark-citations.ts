@@ -21,12 +21,15 @@ const ANY = /\[@[^\]]*\]/;
  *
  * Reads: footnote definitions. Writes: the ids to `definition.data.sources` (in order,
  * without duplicates) and removes the group from the text; `remarkNotes` renders them.
- * Fails on an unknown source id, a malformed group, and a citation anywhere else.
+ * Generated notes (`remarkMoney`'s figure notes) bring their sources in their data and are
+ * left as they are. Fails on an unknown source id, a malformed group, and a citation
+ * anywhere else.
  */
 export const remarkCitations: Plugin<[CitationsOptions], Root> = function (options) {
   const { sources } = options;
   return (tree, file) => {
     visit(tree, 'footnoteDefinition', (def: FootnoteDefinition) => {
+      if (def.data?.sources) return;
       const ids: string[] = [];
       const last = def.children.at(-1);
       const tail = last?.type === 'paragraph' ? last.children.at(-1) : undefined;

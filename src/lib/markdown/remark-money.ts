@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import { isLocale, type Locale } from '../core/locales';
 import { findAmounts } from '../money/amounts';
 import type { Figure } from '../money/data';
+import type { FigureNoteText } from '../money/figure-note';
 import { figuresFor } from '../money/match';
 import { fail, langOf, pointInText } from './annotations';
 
@@ -16,11 +17,8 @@ export interface MoneyOptions {
   figures: () => readonly Figure[];
   /** The glossary page's address in a language, e.g. `/penge/`. */
   glossaryHref: (lang: Locale) => string;
-  /**
-   * The generated figure note for a figure, as Markdown-tree children of a paragraph:
-   * it starts with `{figure}` and ends with its citations `[@a; @b]`, like a written note.
-   */
-  note: (figure: Figure, lang: Locale, href: string) => PhrasingContent[];
+  /** The text of the generated figure note for a figure (`figureNote`). */
+  note: (figure: Figure, lang: Locale, href: string) => FigureNoteText;
 }
 
 /**
@@ -33,8 +31,9 @@ export interface MoneyOptions {
  *   → … [495.000 rubler](/penge/#one-off), svarende til [36.000 kroner](/penge/#one-off)[^figure-one-off], hvis …
  *
  * Reads: text in root-level paragraphs and in notes (not inside links). Writes: links
- * with class `amount`; footnote references and definitions for the generated notes
- * (`remarkNotes` renders them). Fails, naming the line and column, on an amount that
+ * with class `amount`; footnote references and definitions for the generated notes,
+ * typed `figure` and with their sources in their data (`remarkNotes` renders them as it
+ * does written notes, `remarkCitations` leaves them alone). Fails, naming the line and column, on an amount that
  * belongs to no figure in content/money/figures.yaml, or to several.
  */
 export const remarkMoney: Plugin<[MoneyOptions], Root> = function (options) {
@@ -52,12 +51,7 @@ export const remarkMoney: Plugin<[MoneyOptions], Root> = function (options) {
           used.set(figure.id, count);
           const id = count === 1 ? `figure-${figure.id}` : `figure-${figure.id}-${count}`;
           insertAfter(block, lastLink, { type: 'footnoteReference', identifier: id, label: id });
-          notes.push({
-            type: 'footnoteDefinition',
-            identifier: id,
-            label: id,
-            children: [{ type: 'paragraph', children: options.note(figure, lang, `${href}#${figure.id}`) }],
-          });
+          notes.push(figureDefinition(id, options.note(figure, lang, `${href}#${figure.id}`)));
         }
       } else if (block.type === 'footnoteDefinition') {
         for (const p of block.children) if (p.type === 'paragraph') linkAmounts(p, file, lang, options.figures(), href);
@@ -66,6 +60,16 @@ export const remarkMoney: Plugin<[MoneyOptions], Root> = function (options) {
     tree.children.push(...notes);
   };
 };
+
+/** A generated figure note as a footnote definition: its type and sources in its data. */
+function figureDefinition(id: string, note: FigureNoteText): FootnoteDefinition {
+  const children: PhrasingContent[] = [
+    { type: 'text', value: `${note.sentences.join(' ')} ${note.more} ` },
+    { type: 'link', url: note.link.href, children: [{ type: 'text', value: note.link.text }] },
+    { type: 'text', value: '.' },
+  ];
+  return { type: 'footnoteDefinition', identifier: id, label: id, children: [{ type: 'paragraph', children }], data: { noteType: 'figure', sources: note.sources } };
+}
 
 /** Links the amounts in a paragraph; returns each figure found with its last link. */
 function linkAmounts(paragraph: Paragraph, file: VFile, lang: Locale, figures: readonly Figure[], href: string): Map<Figure, Link> {

@@ -1,11 +1,10 @@
-import type { ElementContent } from 'hast';
-import type { FootnoteDefinition, FootnoteReference, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { FootnoteDefinition, FootnoteReference, Paragraph, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
 import type { SourceRegistry } from '../sources/sources';
 import { isLocale, type Locale } from '../core/locales';
-import { sourceListHast } from './citation-hast';
+import type { Note, NoteMarker } from './note-nodes';
 import { checkNoteType, NOTE_TYPES, type NoteType } from './note-types';
 import { annotationsOf, fail, langOf, pointInText, type NoteRecord } from './annotations';
 
@@ -52,8 +51,9 @@ const UNDEFINED_REF = /\[\^([^\]\s]+)\]/;
  *       class="note t-correction" id="note-typo-sakhalin">…Rettelse… ↩</span>
  *
  * Reads: footnote references and definitions (after `remarkCitations`), the page
- * language from frontmatter `lang`. Writes: the markers and notes; the note list to the
- * annotations record. GFM's own footnote section (with its English labels) is never
+ * language from frontmatter `lang`. Writes: the markers and notes as `noteMarker` and
+ * `note` nodes (note-nodes.ts, whose remark-rehype handlers render them); the note list
+ * to the annotations record. GFM's own footnote section (with its English labels) is never
  * produced. Fails on an undefined reference, an unused or duplicate definition, a note
  * referenced twice, an unknown type, a note that must cite sources and cites none, and
  * a note that is not plain paragraphs.
@@ -104,9 +104,8 @@ export const remarkNotes: Plugin<[NotesOptions], Root> = function (options) {
       const parent = ancestors.at(-1) as { children: RootContent[] };
       const index = parent.children.indexOf(ref);
       // Right after another note, with no text between: the markers stand side by side.
-      const before = parent.children[index - 1] as { data?: { hProperties?: { className?: string[] } } } | undefined;
-      const stacked = before?.data?.hProperties?.className?.includes('note') ?? false;
-      parent.children.splice(index, 1, markerNode(record, words, stacked), noteNode(record, body, words, pageLang, options.sources));
+      const stacked = parent.children[index - 1]?.type === 'note';
+      parent.children.splice(index, 1, markerNode(record, type, words, stacked), noteNode(record, type, body, words, pageLang, options.sources));
       return [SKIP, index + 2];
     });
 
@@ -121,6 +120,16 @@ export const remarkNotes: Plugin<[NotesOptions], Root> = function (options) {
         if (child.type !== 'paragraph') fail(file, `note "${def.label}" may hold only paragraphs, found a ${child.type}`, child);
       }
       const body = def.children as Paragraph[];
+      // A generated note (remarkMoney's figure notes) gives its type in its data, not in its text.
+      const given = def.data?.noteType;
+      const { type, qualifier } = given ? { type: given, qualifier: undefined } : readType(def, body);
+      const text = body.map((p) => p.children.map((c) => ('value' in c ? c.value : 'x')).join('')).join('').trim();
+      if (text === '') fail(file, `note "${def.label}" is empty`, def);
+      return { type, body, ...(qualifier ? { qualifier } : {}) };
+    }
+
+    /** Reads and removes the type token (`{correction:spelling}`) that starts a written note. */
+    function readType(def: FootnoteDefinition, body: Paragraph[]): { type: NoteType; qualifier: string | undefined } {
       const first = body[0]?.children[0];
       const m = first?.type === 'text' ? TYPE_TOKEN.exec(first.value) : null;
       if (first?.type !== 'text' || !m) {
@@ -129,62 +138,26 @@ export const remarkNotes: Plugin<[NotesOptions], Root> = function (options) {
       const problem = checkNoteType(m[1]!, m[2]);
       if (problem) fail(file, `note "${def.label}": ${problem}`, def);
       first.value = first.value.slice(m[0].length);
-      const text = body.map((p) => p.children.map((c) => ('value' in c ? c.value : 'x')).join('')).join('').trim();
-      if (text === '') fail(file, `note "${def.label}" is empty`, def);
-      return { type: m[1] as NoteType, body, ...(m[2] ? { qualifier: m[2] } : {}) };
+      return { type: m[1] as NoteType, qualifier: m[2] };
     }
   };
 };
 
-function markerNode(note: NoteRecord, words: NoteStrings, stacked: boolean): PhrasingContent {
-  return {
-    type: 'text',
-    value: String(note.number),
-    data: {
-      hName: 'a',
-      hProperties: {
-        href: `#note-${note.id}`,
-        id: `ref-${note.id}`,
-        className: ['note-ref', `t-${note.type}`, ...(stacked ? ['stacked'] : [])],
-        ariaDescribedBy: `note-${note.id}`,
-      },
-      hChildren: [span(['vh'], [{ type: 'text', value: `${words.ref} ` }]), { type: 'text', value: String(note.number) }],
-    },
-  } as unknown as PhrasingContent;
+function markerNode(note: NoteRecord, noteType: NoteType, words: NoteStrings, stacked: boolean): NoteMarker {
+  return { type: 'noteMarker', id: note.id, number: note.number, noteType, stacked, ref: words.ref };
 }
 
-function noteNode(note: NoteRecord, body: Paragraph[], words: NoteStrings, lang: Locale, registry: SourceRegistry): PhrasingContent {
-  const head = span(['note-head'], [
-    {
-      type: 'element',
-      tagName: 'a',
-      properties: { className: ['note-num', 'passage-link'], href: `#note-${note.id}`, ariaLabel: words.link.replace('{n}', String(note.number)) },
-      children: [{ type: 'text', value: String(note.number) }],
-    },
-    { type: 'text', value: ' ' },
-    span(['note-type'], [{ type: 'text', value: words.types[note.type as NoteType] }]),
-  ]);
-  const children: PhrasingContent[] = [hastLeaf(head)];
-  for (const p of body) {
-    children.push({ type: 'emphasis', children: p.children, data: { hName: 'span', hProperties: { className: ['note-p'] } } } as unknown as PhrasingContent);
-  }
-  if (note.sources.length) {
-    const cited: ElementContent[] = [...sourceListHast(note.sources.map((id) => registry.get(id)!), lang, 'short', words), { type: 'text', value: '.' }];
-    children.push(hastLeaf(span(['note-src'], cited)));
-  }
-  children.push(
-    hastLeaf({
-      type: 'element',
-      tagName: 'a',
-      properties: { href: `#ref-${note.id}`, className: ['note-back'] },
-      children: [span([], [{ type: 'text', value: '↩' }], { ariaHidden: 'true' }), { type: 'text', value: ` ${words.back}` }],
-    }),
-  );
+function noteNode(note: NoteRecord, noteType: NoteType, body: Paragraph[], words: NoteStrings, lang: Locale, registry: SourceRegistry): Note {
   return {
-    type: 'emphasis',
-    children,
-    data: { hName: 'span', hProperties: { className: ['note', `t-${note.type}`], id: `note-${note.id}` } },
-  } as unknown as PhrasingContent;
+    type: 'note',
+    id: note.id,
+    number: note.number,
+    noteType,
+    children: body,
+    cited: note.sources.map((id) => registry.get(id)!),
+    lang,
+    words: { type: words.types[noteType], link: words.link.replace('{n}', String(note.number)), back: words.back, source: words.source, sources: words.sources },
+  };
 }
 
 /** The first words of a note's text ("Stavefejl i originalen: »interneannoncer« skal være …"). */
@@ -193,14 +166,4 @@ export function excerpt(body: readonly Paragraph[], words = 10): string {
     typeof node.value === 'string' ? node.value : (node.children ?? []).map((c) => text(c as { value?: unknown; children?: unknown[] })).join('');
   const all = body.map(text).join(' ').trim().split(/\s+/);
   return all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ')} …`;
-}
-
-/** An mdast node that stands for one ready-made hast element. */
-function hastLeaf(element: ElementContent): PhrasingContent {
-  const el = element as { tagName: string; properties: Record<string, unknown>; children: ElementContent[] };
-  return { type: 'text', value: '', data: { hName: el.tagName, hProperties: el.properties, hChildren: el.children } } as unknown as PhrasingContent;
-}
-
-function span(className: string[], children: ElementContent[], extra: Record<string, string> = {}): ElementContent {
-  return { type: 'element', tagName: 'span', properties: { ...(className.length ? { className } : {}), ...extra }, children };
 }

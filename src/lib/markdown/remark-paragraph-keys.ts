@@ -1,7 +1,8 @@
-import type { Paragraph, PhrasingContent, Root } from 'mdast';
+import type { Paragraph, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { annotationsOf, fail, langOf } from './annotations';
+import type { ParagraphLabel, PassageLink } from './paragraph-nodes';
 
 /** Options for `remarkParagraphKeys`. */
 export interface ParagraphKeysOptions {
@@ -35,7 +36,8 @@ const KEY_LINE = /^\{#([^\s}]*)((?:\s+\.[^\s}]*)*)\s*\}[ \t]*(?:\n|$)/;
  * story: links, the language switch and the cross-language check rely on them.
  *
  * Reads: root-level paragraphs (and fails on other root-level blocks where keys are
- * required). Writes: `id`/`class` on the paragraph; the keys, in order, to the file's
+ * required). Writes: `id`/`class` on the paragraph, its `passageLink` and class
+ * `paragraphLabel` nodes (paragraph-nodes.ts renders them); the keys, in order, to the file's
  * annotations record. Fails on a missing, malformed, reserved or duplicate key, and on
  * an unknown class.
  */
@@ -97,19 +99,11 @@ export const remarkParagraphKeys: Plugin<[ParagraphKeysOptions?], Root> = functi
   };
 };
 
-function labelNode(label: string): PhrasingContent {
-  return {
-    type: 'text',
-    value: label,
-    data: { hName: 'span', hProperties: { className: ['para-label'] }, hChildren: [{ type: 'text', value: label }] },
-  } as PhrasingContent;
+function labelNode(label: string): ParagraphLabel {
+  return { type: 'paragraphLabel', label };
 }
 
 /** `<a class="passage-link" href="#key" aria-label="…">¶</a>`: a plain anchor to the paragraph. */
-function passageLink(key: string, label: string): PhrasingContent {
-  return {
-    type: 'text',
-    value: '¶',
-    data: { hName: 'a', hProperties: { className: ['passage-link'], href: `#${key}`, ariaLabel: label }, hChildren: [{ type: 'text', value: '¶' }] },
-  } as PhrasingContent;
+function passageLink(key: string, label: string): PassageLink {
+  return { type: 'passageLink', key, label };
 }

@@ -1,4 +1,3 @@
-import type { PhrasingContent } from 'mdast';
 import { formatPartialDate } from '../core/dates';
 import type { Locale } from '../core/locales';
 import { fill, strings } from '../i18n/strings';
@@ -7,17 +6,29 @@ import type { Converted, FigureReport } from './glossary';
 import { AS_GIVEN, convertedPrecision } from './precision';
 import { deviationPair, formatImpliedRate, perUnit } from './text';
 
+/** A figure note's text: its sentences, then "more in" and a link to the glossary entry. */
+export interface FigureNoteText {
+  /** The sentences, in order ("Efterregnet: 495.000 rubler er ≈ …"). */
+  sentences: string[];
+  /** The words before the link ("Alle omregninger og kilder i"). */
+  more: string;
+  /** The glossary entry: its address and the link's text. */
+  link: { href: string; text: string };
+  /** The ids of the sources of every number used, in order, without duplicates. */
+  sources: string[];
+}
+
 /**
- * The text of a figure's generated note, as Markdown-tree nodes: the recomputed values
+ * The text of a figure's generated note, as data: the recomputed values
  * on the report dates (in the article's currency, and in euros beside them), the rate
  * the article's conversion implies and how far its amount is from the recomputed ones
  * (in words: "0,5 % under og 0,1 % over"), the figure's sourced remark, the original
  * report's own conversion (Reuters' dollars), a link to the glossary entry, and the
  * citations of every number used. Numbers follow the precision policy (`precision.ts`).
- * Written like an author's note (`{figure} … [@a; @b]`) so that the note plugins treat
- * it the same way.
+ * The Markdown layer (`remarkMoney`) turns it into a typed `{figure}` note; nothing here
+ * is Markdown, so nothing is parsed again.
  */
-export function figureNote(report: FigureReport, lang: Locale, href: string): PhrasingContent[] {
+export function figureNote(report: FigureReport, lang: Locale, href: string): FigureNoteText {
   const s = strings(lang);
   const [d1, d2] = report.atDates;
   const currency = report.article.currency;
@@ -49,7 +60,7 @@ export function figureNote(report: FigureReport, lang: Locale, href: string): Ph
         outlet: original.outlet,
         printed: `${original.qualifier ? `${s[`money.qualifier.${original.qualifier}`]} ` : ''}${formatAmount(original.value, original.currency, lang, AS_GIVEN, true)}`,
       }),
-  ].filter(Boolean);
+  ].filter((x): x is string => Boolean(x));
   const sources = [
     ...new Set([
       ...at1.row.sources,
@@ -60,9 +71,5 @@ export function figureNote(report: FigureReport, lang: Locale, href: string): Ph
       ...(original?.sources ?? []),
     ]),
   ];
-  return [
-    { type: 'text', value: `{figure} ${sentences.join(' ')} ${s['money.note.more']} ` },
-    { type: 'link', url: href, children: [{ type: 'text', value: s['money.note.link'] }] },
-    { type: 'text', value: `. [${sources.map((id) => `@${id}`).join('; ')}]` },
-  ];
+  return { sentences, more: s['money.note.more'], link: { href, text: s['money.note.link'] }, sources };
 }

@@ -1,6 +1,7 @@
-
+/** The archive's name, and the folder it unpacks into: the project's name (package.json), not a story's. */
+export const PACKAGE_NAME = 'skulder-ved-skulder';
 /** Where the offline copy lands in the site, root-relative. */
-export const PACKAGE_PATH = '/download/skulder-ved-skulder.zip';
+export const PACKAGE_PATH = `/download/${PACKAGE_NAME}.zip`;
 
 /** The README inside the archive, in both languages. */
 export function packageReadme(hash: string, date: string): string {

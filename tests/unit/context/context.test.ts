@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { contentError } from '../content-error';
 import { checkClaims, checkSidebars, paragraphTexts } from '../../../src/lib/context/check';
-import { composeBody } from '../../../src/lib/context/compose';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { composeBody, wrapParagraphs } from '../../../src/lib/context/compose';
 import { claimReview, jsonLdText } from '../../../src/lib/context/jsonld';
 import { parseClaims, parseTimeline } from '../../../src/lib/context/load';
 import { sidebarSchema, type TimelineEvent } from '../../../src/lib/context/schemas';
@@ -81,13 +84,29 @@ describe('timeline', () => {
 
 describe('composing the article body', () => {
   const body = '<p id="a">A<span class="note">x</span></p>\n<p id="b">B</p>';
+  const aside = h('aside', ['S']);
+  const ul = h('ul', ['M']);
   it('wraps a paragraph with its sidebar before it and its markers after it', () => {
-    expect(composeBody(body, new Map([['b', { asides: ['<aside>S</aside>'], markers: ['<ul>M</ul>'] }]]))).toBe(
+    expect(composeBody(body, new Map([['b', { asides: [aside], markers: [ul] }]]))).toBe(
       '<p id="a">A<span class="note">x</span></p>\n<div class="passage has-aside"><aside>S</aside><p id="b">B</p><ul>M</ul></div>',
     );
   });
+  it('wraps a paragraph with markers only without the sidebar class, and leaves one with nothing alone', () => {
+    const extras = new Map([
+      ['a', { asides: [], markers: [ul] }],
+      ['b', { asides: [], markers: [] }],
+    ]);
+    expect(composeBody(body, extras)).toBe('<div class="passage"><p id="a">A<span class="note">x</span></p><ul>M</ul></div>\n<p id="b">B</p>');
+  });
+  it('finds paragraphs below the top level, and leaves the tree it is given as it was', () => {
+    const tree = fromHtml('<blockquote><p id="b">B</p></blockquote>', { fragment: true });
+    const before = structuredClone(tree);
+    const out = wrapParagraphs(tree, new Map([['b', { asides: [], markers: [ul] }]]));
+    expect(toHtml(out)).toBe('<blockquote><div class="passage"><p id="b">B</p><ul>M</ul></div></blockquote>');
+    expect(tree).toEqual(before);
+  });
   it('throws on extras for a paragraph that is not there', () => {
-    expect(() => composeBody(body, new Map([['zz', { asides: ['x'], markers: [] }]]))).toThrow('no paragraph "zz"');
+    expect(() => composeBody(body, new Map([['zz', { asides: [aside], markers: [] }]]))).toThrow('no paragraph "zz"');
   });
 });
 

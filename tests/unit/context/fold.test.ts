@@ -1,19 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { checkFold, foldSidebar, unfoldSidebar } from '../../../src/lib/context/fold';
+import { toHtml } from 'hast-util-to-html';
+import { checkFold, foldSidebar, sidebarTree, unfoldedSidebarHtml, unfoldSidebar } from '../../../src/lib/context/fold';
 import { inArticleOrder } from '../../../src/lib/context/compose';
 import { verdictMarkers } from '../../../src/lib/context/render';
 import type { Claim } from '../../../src/lib/context/schemas';
 
 describe('a sidebar’s fold', () => {
   const html = '<p>Core.</p>\n<ul><li>a</li></ul>\n<hr>\n<p>More.</p>';
+  const lede = (source: string) => {
+    const { lede, folded } = foldSidebar(sidebarTree(source));
+    return { lede: toHtml(lede), folded };
+  };
   it('shows the part before the fold beside the paragraph, and says there is more', () => {
-    expect(foldSidebar(html)).toEqual({ lede: '<p>Core.</p>\n<ul><li>a</li></ul>', folded: true });
+    expect(lede(html)).toEqual({ lede: '<p>Core.</p>\n<ul><li>a</li></ul>', folded: true });
+  });
+  it('trims only the white space that ended the part before the fold', () => {
+    expect(lede('<p>Core.</p> tail \n<hr>')).toEqual({ lede: '<p>Core.</p> tail', folded: true });
   });
   it('shows a sidebar without a fold whole', () => {
-    expect(foldSidebar('<p>All.</p>')).toEqual({ lede: '<p>All.</p>', folded: false });
+    expect(lede('<p>All.</p>')).toEqual({ lede: '<p>All.</p>', folded: false });
   });
   it('shows it whole, without the rule, on the context page', () => {
-    expect(unfoldSidebar(html)).toBe('<p>Core.</p>\n<ul><li>a</li></ul>\n<p>More.</p>');
+    expect(unfoldedSidebarHtml(html)).toBe('<p>Core.</p>\n<ul><li>a</li></ul>\n<p>More.</p>');
+    expect(unfoldedSidebarHtml('<p>All.</p>')).toBe('<p>All.</p>');
+    expect(unfoldedSidebarHtml('<p>A</p><hr>\n tail')).toBe('<p>A</p>tail');
+  });
+  it('leaves the tree it is given as it was', () => {
+    const tree = sidebarTree(html);
+    const before = structuredClone(tree);
+    unfoldSidebar(tree);
+    foldSidebar(tree);
+    expect(tree).toEqual(before);
   });
   it('allows one fold after some text, and names the line of a wrong one', () => {
     const fm = '---\nlang: da\n---\n';
@@ -43,13 +60,13 @@ describe('verdict markers', () => {
   const claim = (id: string, verdict: Claim['verdict']) =>
     ({ id, paragraph: 'p', verdict, quote: { da: 'Det er ulovligt for kasakher at lade sig hverve', en: 'It is illegal' }, explanation: { da: '', en: '' }, sources: [] }) as unknown as Claim;
   it('give the verdict in words and link to the ledger', () => {
-    const one = verdictMarkers([claim('illegal', 'confirmed')], 'da', '../paastande/');
+    const one = toHtml(verdictMarkers([claim('illegal', 'confirmed')], 'da', '../paastande/'));
     expect(one).toContain('href="../paastande/#claim-illegal"');
     expect(one).toContain('Bekræftet');
     expect(one).not.toContain('<q>');
   });
   it('quote the first words only where a paragraph has several claims', () => {
-    const two = verdictMarkers([claim('a', 'confirmed'), claim('b', 'imprecise')], 'da', '../paastande/');
+    const two = toHtml(verdictMarkers([claim('a', 'confirmed'), claim('b', 'imprecise')], 'da', '../paastande/'));
     expect(two.match(/<q>Det er ulovligt for kasakher …<\/q>/g)).toHaveLength(2);
   });
 });

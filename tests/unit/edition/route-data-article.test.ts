@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleRouteData } from '../../../src/lib/edition/route-data-article';
-import { data, da, en, story, urls } from './route-data-fixture';
+import { data, da, en, paragraphKeys, story, urls } from './route-data-fixture';
 
 describe('the article route data', () => {
   it('the Danish original: its own alternates first, links under the base, no link to an original', () => {
@@ -26,6 +26,12 @@ describe('the article route data', () => {
     ]);
     expect(page.contextHref).toBe('/sub/baggrund/');
     expect(page.ledgerHref).toBe('/sub/paastande/');
+    // The body: every paragraph wrapped with its extras, the Danish sidebar beside its
+    // paragraph, verdict markers linking to the ledger under the base.
+    expect(page.body).toContain('Loven i Kasakhstan');
+    expect(page.body).not.toContain('The law in Kazakhstan');
+    expect(page.body).toContain('href="/sub/paastande/#claim-');
+    expect(page.body.match(/<p id=/g)).toHaveLength(paragraphKeys.length);
     expect(page.jsonLd).toMatchObject({ url: 'https://example.org/sub/story/', inLanguage: 'da', headline: 'Skulder ved skulder' });
     expect(page.jsonLd).not.toHaveProperty('translationOfWork');
   });

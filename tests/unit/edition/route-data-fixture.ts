@@ -34,7 +34,7 @@ function version(lang: Locale, data: Omit<ArticleData, 'lang'>): RenderedVersion
     story: 'story',
     data: { lang, ...data },
     annotations: { paragraphKeys, notes: [{ id: 'n1', type: 'context', number: 1, paragraph: paragraphKeys[0]!, sources: [], excerpt: `excerpt ${lang} …` }] },
-    entry: { id, collection: 'articles', data: { lang, ...data }, body: '', rendered: { html: `<p>${lang}</p>` } } as RenderedVersion['entry'],
+    entry: { id, collection: 'articles', data: { lang, ...data }, body: '', rendered: { html: paragraphKeys.map((k) => `<p id="${k}">${lang}: ${k}</p>`).join('\n') } } as RenderedVersion['entry'],
   };
 }
 

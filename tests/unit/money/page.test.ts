@@ -130,8 +130,9 @@ describe('the method and the notes under the tables (M2, L4, L5)', () => {
 
 describe('the generated amount notes (M3, M4, M9)', () => {
   const noteText = (id: string, lang: Locale) => {
-    const nodes = figureNote(figureReport(money.figures.find((f) => f.id === id)!, money.rates, money.wages), lang, '#');
-    return plain(nodes.map((n) => ('value' in n ? n.value : n.type === 'link' ? n.children.map((c) => ('value' in c ? c.value : '')).join('') : '')).join(''));
+    const note = figureNote(figureReport(money.figures.find((f) => f.id === id)!, money.rates, money.wages), lang, '#');
+    // As the note reads: its text, the link, then its sources written as a citation group.
+    return plain(`{figure} ${note.sentences.join(' ')} ${note.more} ${note.link.text}. [${note.sources.map((s) => `@${s}`).join('; ')}]`);
   };
 
   it('say “under/over the two recomputed amounts” in words, at the policy’s precision', () => {

@@ -1,0 +1,48 @@
+import type { SourceRegistry } from '../sources/sources';
+import type { Locale } from '../core/locales';
+import type { ParagraphExtras } from './compose';
+import { sidebarAside, verdictMarkers } from './render';
+import type { Claim, SidebarData } from './schemas';
+
+/** A sidebar as the article needs it: its id, data and rendered body. */
+export interface SidebarInput {
+  id: string;
+  data: SidebarData;
+  html: string;
+}
+
+/** What `articleExtras` needs. */
+export interface ExtrasInput {
+  /** Every sidebar of every language; only `lang`'s are used. */
+  sidebars: readonly SidebarInput[];
+  /** The claims ledger (one entry per claim, keyed to its paragraph). */
+  claims: readonly Claim[];
+  lang: Locale;
+  registry: SourceRegistry;
+  /** The context page and the claims ledger in `lang`, with the base applied. */
+  contextHref: string;
+  ledgerHref: string;
+}
+
+/**
+ * What goes with each paragraph of an article version, by paragraph key: its sidebars in
+ * `lang` (in the order given) and one list of verdict markers for all its claims. For
+ * `wrapParagraphs`/`composeBody`.
+ *
+ * @example
+ *   articleExtras({ sidebars: [law(da)], claims: [illegal], lang: 'da', … })
+ *   → Map { 'p-law' → { asides: [<aside id="sidebar-law">], markers: [] },
+ *           'p-illegal' → { asides: [], markers: [<ul class="verdicts">] } }
+ */
+export function articleExtras(input: ExtrasInput): Map<string, ParagraphExtras> {
+  const { lang, registry } = input;
+  const extras = new Map<string, ParagraphExtras>();
+  const at = (key: string) => extras.get(key) ?? extras.set(key, { asides: [], markers: [] }).get(key)!;
+  for (const sb of input.sidebars.filter((x) => x.data.lang === lang)) {
+    at(sb.data.paragraph).asides.push(sidebarAside(sb.id, sb.data, sb.html, lang, registry, input.contextHref));
+  }
+  for (const key of new Set(input.claims.map((c) => c.paragraph))) {
+    at(key).markers.push(verdictMarkers(input.claims.filter((c) => c.paragraph === key), lang, input.ledgerHref));
+  }
+  return extras;
+}
