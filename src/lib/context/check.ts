@@ -1,19 +1,7 @@
 import { ContentError } from '../core/errors';
+import type { Locale } from '../core/locales';
+import { textIn } from '../core/schema-parts';
 import type { Claim, SidebarData } from './schemas';
-
-/**
- * The plain text of each keyed paragraph of an article's Markdown body: the lines
- * after `{#key}` up to a blank line, without note markers. Used to check that a
- * claim's quote stands in the paragraph it names.
- */
-export function paragraphTexts(body: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const block of body.split(/\n\s*\n/)) {
-    const m = /^\{#([a-z][a-z0-9-]*)[^}]*\}\n([\s\S]*)$/.exec(block.trim());
-    if (m) out.set(m[1]!, m[2]!.replace(/\[\^[^\]]+\]/g, '').replace(/\s+/g, ' ').trim());
-  }
-  return out;
-}
 
 /** A sidebar as the checks see it. */
 export interface SidebarEntry {
@@ -54,7 +42,7 @@ export function checkSidebars(
 }
 
 /** Checks each claim's paragraph and quotes against the article's language versions. */
-export function checkClaims(claims: readonly Claim[], file: string, texts: ReadonlyMap<string, ReadonlyMap<string, string>>): ContentError[] {
+export function checkClaims(claims: readonly Claim[], file: string, texts: ReadonlyMap<Locale, ReadonlyMap<string, string>>): ContentError[] {
   const errors: ContentError[] = [];
   for (const c of claims) {
     for (const [lang, paragraphs] of texts) {
@@ -63,7 +51,7 @@ export function checkClaims(claims: readonly Claim[], file: string, texts: Reado
         errors.push(new ContentError(file, `"${c.id}".paragraph`, `"${c.paragraph}" is not a paragraph key of the ${lang} article`));
         continue;
       }
-      const quote = (c.quote as Record<string, string>)[lang];
+      const quote = textIn(c.quote, lang);
       if (quote !== undefined && !text.includes(quote)) {
         errors.push(new ContentError(file, `"${c.id}".quote.${lang}`, `"${quote}" is not in paragraph "${c.paragraph}" of the ${lang} article`));
       }

@@ -1,7 +1,9 @@
 import type { SourceRegistry } from '../sources/sources';
 import { formatPartialDate } from '../core/dates';
 import type { Locale } from '../core/locales';
-import { fill, strings, type StringKey } from '../i18n/strings';
+import { textIn } from '../core/schema-parts';
+import { sidebarKindLabel, verdictLabel } from '../i18n/labels';
+import { fill, strings } from '../i18n/strings';
 import { sourceListHast } from '../markdown/citation-hast';
 import type { Element } from 'hast';
 import { h } from 'hastscript';
@@ -23,7 +25,7 @@ export function sidebarAside(id: string, data: SidebarData, bodyHtml: string, la
   return h('aside', { className: ['sidebar', `k-${data.kind}`], id: `sidebar-${id}`, ariaLabelledBy: [`sidebar-${id}-title`] }, [
     h('details', {}, [
       h('summary', {}, [
-        h('span', { className: ['sidebar-kind'] }, [s[`context.kind.${data.kind}` as StringKey]]),
+        h('span', { className: ['sidebar-kind'] }, [sidebarKindLabel(lang, data.kind)]),
         ' ',
         h('span', { className: ['sidebar-title'], id: `sidebar-${id}-title` }, [data.title]),
       ]),
@@ -57,9 +59,9 @@ export function verdictMarkers(claims: readonly Claim[], lang: Locale, ledgerHre
       h('li', {}, [
         h('a', { href: `${ledgerHref}#claim-${c.id}`, className: ['verdict', `v-${c.verdict}`] }, [
           h('span', { ariaHidden: 'true' }, [`${VERDICT_SYMBOL[c.verdict]} `]),
-          s[`claims.verdict.${c.verdict}` as StringKey],
+          verdictLabel(lang, c.verdict),
           // The claim's first words only where the paragraph has several to tell apart.
-          ...(claims.length > 1 ? [': ', h('q', {}, [shortQuote((c.quote as Record<string, string>)[lang] ?? '')])] : []),
+          ...(claims.length > 1 ? [': ', h('q', {}, [shortQuote(textIn(c.quote, lang))])] : []),
         ]),
       ]),
     ),

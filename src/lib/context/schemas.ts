@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
+import { ID, PARAGRAPH_KEY } from '../core/ids';
 import { localised, partialDate } from '../core/schema-parts';
 import { LOCALES } from '../core/locales';
 
 /** Registry ids of sources; at least `min`. */
-const sourceIds = (min: number) => z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)).min(min, `needs at least ${min} source${min === 1 ? '' : 's'}`);
+const sourceIds = (min: number) => z.array(z.string().regex(ID)).min(min, `needs at least ${min} source${min === 1 ? '' : 's'}`);
 
 /** Frontmatter of a context sidebar (`content/sidebars/<lang>/<id>.md`). */
 export const sidebarSchema = z
@@ -15,7 +16,7 @@ export const sidebarSchema = z
     /** Legal or political context. */
     kind: z.enum(['legal', 'political']),
     /** The key of the article paragraph the sidebar sits beside. */
-    paragraph: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a paragraph key'),
+    paragraph: z.string().regex(PARAGRAPH_KEY, 'expected a paragraph key'),
     /** The date its facts are current to. */
     asOf: partialDate(),
     /** Registry ids of the sources it relies on. */
@@ -33,7 +34,7 @@ export type Verdict = (typeof VERDICTS)[number];
 export const claimSchema = z
   .object({
     /** The key of the paragraph the claim comes from. */
-    paragraph: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a paragraph key'),
+    paragraph: z.string().regex(PARAGRAPH_KEY, 'expected a paragraph key'),
     /** The claim's words, exactly as in each language version of that paragraph. */
     quote: localised,
     verdict: z.enum(VERDICTS),

@@ -29,7 +29,7 @@ function loadStories(): Promise<Story<RenderedVersion>[]> {
     const versions: RenderedVersion[] = [];
     for (const entry of entries) {
       const { remarkPluginFrontmatter } = await render(entry);
-      const annotations = (remarkPluginFrontmatter as { annotations?: Annotations }).annotations ?? { paragraphKeys: [], notes: [] };
+      const annotations = (remarkPluginFrontmatter as { annotations?: Annotations }).annotations ?? { paragraphKeys: [], paragraphTexts: {}, notes: [] };
       const { folder, story } = splitEntryId(entry.id);
       versions.push({ id: entry.id, file: displayPath(entry.filePath ?? entry.id), folder, story, data: entry.data, annotations, entry });
     }

@@ -6,6 +6,11 @@ import type { VFile } from 'vfile';
 export interface Annotations {
   /** Paragraph keys in document order. */
   paragraphKeys: string[];
+  /**
+   * Each keyed paragraph's text as a reader sees it (Markdown syntax and note markers
+   * left out, white space collapsed), by key: the claims' quotes are checked against it.
+   */
+  paragraphTexts: Record<string, string>;
   /** Notes in the order of their markers. */
   notes: NoteRecord[];
 }
@@ -35,7 +40,7 @@ export interface NoteRecord {
 export function annotationsOf(file: VFile): Annotations {
   const astro = (file.data.astro ??= {});
   const frontmatter = (astro.frontmatter ??= {});
-  return (frontmatter.annotations ??= { paragraphKeys: [], notes: [] }) as Annotations;
+  return (frontmatter.annotations ??= { paragraphKeys: [], paragraphTexts: {}, notes: [] }) as Annotations;
 }
 
 /** The document's language from its frontmatter, or `undefined`. */

@@ -2,6 +2,7 @@ import type { FootnoteDefinition, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { SourceRegistry } from '../sources/sources';
+import { ID } from '../core/ids';
 import { fail, pointInText } from './annotations';
 
 /** Options for `remarkCitations`. */
@@ -38,7 +39,7 @@ export const remarkCitations: Plugin<[CitationsOptions], Root> = function (optio
         for (const part of match[1]!.split(';')) {
           const id = part.trim().replace(/^@/, '');
           const at = pointInText(tail, match.index + match[0].indexOf(part));
-          if (!/^@[a-z0-9][a-z0-9-]*$/.test(part.trim())) {
+          if (!part.trim().startsWith('@') || !ID.test(part.trim().slice(1))) {
             fail(file, `malformed citation "${part.trim()}" in note "${def.label}": write [@source-id] or [@a; @b]`, at);
           }
           if (!sources.has(id)) fail(file, `note "${def.label}" cites unknown source "${id}" (not in content/sources/*.yaml)`, at);

@@ -3,6 +3,7 @@ import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
 import type { SourceRegistry } from '../sources/sources';
+import { ID } from '../core/ids';
 import { isLocale, type Locale } from '../core/locales';
 import type { Note, NoteMarker } from './note-nodes';
 import { checkNoteType, NOTE_TYPES, type NoteType } from './note-types';
@@ -32,7 +33,7 @@ export interface NotesOptions {
 }
 
 const TYPE_TOKEN = /^\{([a-z]+)(?::([a-z]+))?\}\s*/;
-const NOTE_LABEL = /^[a-z0-9][a-z0-9-]*$/;
+const NOTE_LABEL = ID;
 const UNDEFINED_REF = /\[\^([^\]\s]+)\]/;
 
 /**

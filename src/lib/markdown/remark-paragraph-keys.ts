@@ -1,6 +1,8 @@
 import type { Paragraph, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import { toString } from 'mdast-util-to-string';
+import { PARAGRAPH_KEY } from '../core/ids';
 import { annotationsOf, fail, langOf } from './annotations';
 import type { ParagraphLabel, PassageLink } from './paragraph-nodes';
 
@@ -19,8 +21,6 @@ export interface ParagraphKeysOptions {
   linkLabel?: (position: number, lang: string) => string | undefined;
 }
 
-/** A paragraph key: lower-case words joined by hyphens, e.g. `one-off-payment`. */
-export const PARAGRAPH_KEY = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 /** Prefixes reserved for note and marker ids. */
 const RESERVED = ['note-', 'ref-'];
 const KEY_LINE = /^\{#([^\s}]*)((?:\s+\.[^\s}]*)*)\s*\}[ \t]*(?:\n|$)/;
@@ -48,6 +48,7 @@ export const remarkParagraphKeys: Plugin<[ParagraphKeysOptions?], Root> = functi
     if (!required(file.path ?? '')) return;
     const keys = annotationsOf(file).paragraphKeys;
     keys.length = 0;
+    const texts: Record<string, string> = (annotationsOf(file).paragraphTexts = {});
     const seen = new Map<string, number>();
     let paragraphs = 0;
     for (const node of tree.children) {
@@ -59,6 +60,8 @@ export const remarkParagraphKeys: Plugin<[ParagraphKeysOptions?], Root> = functi
       if (seen.has(key)) fail(file, `duplicate paragraph key "${key}" (first used on line ${seen.get(key)})`, node);
       seen.set(key, line);
       keys.push(key);
+      // The text before our own labels go in; footnote markers have no text.
+      texts[key] = toString(node).replace(/\s+/g, ' ').trim();
       const lang = langOf(file) ?? '';
       for (const c of classNames) {
         const label = options.classLabel?.(c, lang);

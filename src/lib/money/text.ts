@@ -1,5 +1,6 @@
 import type { Locale } from '../core/locales';
-import { fill, strings, type StringKey } from '../i18n/strings';
+import { directionLabel, perCurrencyLabel } from '../i18n/labels';
+import { fill, strings } from '../i18n/strings';
 import type { Rational } from './decimal';
 import type { Currency } from './currency';
 import { formatNumber, formatPercent } from './format';
@@ -14,7 +15,9 @@ import { PRECISION } from './precision';
 
 /** "rubler pr. krone" / "roubles per krone": the unit of a rate in running text. */
 export function perUnit(currency: Currency, lang: Locale): string {
-  return strings(lang)[`money.per.${currency}` as StringKey];
+  // The compiler checks there is a unit for every other currency; roubles per rouble is no rate.
+  if (currency === 'RUB') throw new Error('a rate is roubles per unit of another currency, never per rouble');
+  return perCurrencyLabel(lang, currency);
 }
 
 /** An implied rate: two decimals at most, no trailing zeros ("13,75", "99"). */
@@ -38,7 +41,7 @@ export function formatRateInterval(interval: Interval, lang: Locale): string {
 
 /** The word for a direction: "under"/"over" (da), "below"/"above" (en). */
 export function directionWord(direction: Direction, lang: Locale): string {
-  return strings(lang)[`money.dir.${direction}` as StringKey];
+  return directionLabel(lang, direction);
 }
 
 /**

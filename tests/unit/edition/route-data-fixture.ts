@@ -33,7 +33,7 @@ function version(lang: Locale, data: Omit<ArticleData, 'lang'>): RenderedVersion
     folder: lang,
     story: 'story',
     data: { lang, ...data },
-    annotations: { paragraphKeys, notes: [{ id: 'n1', type: 'context', number: 1, paragraph: paragraphKeys[0]!, sources: [], excerpt: `excerpt ${lang} …` }] },
+    annotations: { paragraphKeys, paragraphTexts: {}, notes: [{ id: 'n1', type: 'context', number: 1, paragraph: paragraphKeys[0]!, sources: [], excerpt: `excerpt ${lang} …` }] },
     entry: { id, collection: 'articles', data: { lang, ...data }, body: '', rendered: { html: paragraphKeys.map((k) => `<p id="${k}">${lang}: ${k}</p>`).join('\n') } } as RenderedVersion['entry'],
   };
 }

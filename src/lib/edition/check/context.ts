@@ -1,4 +1,4 @@
-import { checkClaims, checkSidebars, paragraphTexts, type SidebarEntry } from '../../context/check';
+import { checkClaims, checkSidebars, type SidebarEntry } from '../../context/check';
 import { CONTEXT_FILES } from '../../context/load';
 import type { Claim, SidebarData } from '../../context/schemas';
 import type { ContentError } from '../../core/errors';
@@ -20,6 +20,6 @@ export function checkContext(story: Story<CheckedVersion>, sidebars: readonly Do
   const entries: SidebarEntry[] = sidebars.flatMap((s) => (s.data && !broken.has(s.name) ? [{ id: s.name, file: s.file, folder: s.folder, data: s.data }] : []));
   return [
     ...checkSidebars(entries, new Set(story.original.annotations.paragraphKeys), (id) => sources.has(id), all.map((v) => v.data.lang)),
-    ...(claims ? checkClaims(claims, CONTEXT_FILES.claims, new Map(all.map((v) => [v.data.lang, paragraphTexts(v.body)]))) : []),
+    ...(claims ? checkClaims(claims, CONTEXT_FILES.claims, new Map(all.map((v) => [v.data.lang, new Map(Object.entries(v.annotations.paragraphTexts))]))) : []),
   ];
 }

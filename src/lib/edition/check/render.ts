@@ -44,7 +44,7 @@ export async function renderAll(docs: readonly Document<unknown>[], data: Pipeli
       errors.push(failureError(doc.file, failures.get(doc.abs)));
       continue;
     }
-    const annotations = (metadata.frontmatter.annotations as Annotations | undefined) ?? { paragraphKeys: [], notes: [] };
+    const annotations = (metadata.frontmatter.annotations as Annotations | undefined) ?? { paragraphKeys: [], paragraphTexts: {}, notes: [] };
     doc.rendered = { annotations, links: links.get(doc.abs) ?? [] };
   }
 }
