@@ -1,6 +1,7 @@
 import type { SourceRegistry } from '../sources/sources';
 import { formatPartialDate } from '../core/dates';
 import type { Locale } from '../core/locales';
+import { claimId, sidebarIds } from '../core/page-ids';
 import { textIn } from '../core/schema-parts';
 import { sidebarKindLabel, verdictLabel } from '../i18n/labels';
 import { fill, strings } from '../i18n/strings';
@@ -22,12 +23,12 @@ export const VERDICT_SYMBOL: Record<Verdict, string> = { confirmed: '✓', impre
 export function sidebarAside(id: string, data: SidebarData, bodyHtml: string, lang: Locale, registry: SourceRegistry, pageHref: string): Element {
   const s = strings(lang);
   const { lede, folded } = foldSidebar(sidebarTree(bodyHtml));
-  return h('aside', { className: ['sidebar', `k-${data.kind}`], id: `sidebar-${id}`, ariaLabelledBy: [`sidebar-${id}-title`] }, [
+  return h('aside', { className: ['sidebar', `k-${data.kind}`], id: sidebarIds(id).aside, ariaLabelledBy: [sidebarIds(id).title] }, [
     h('details', {}, [
       h('summary', {}, [
         h('span', { className: ['sidebar-kind'] }, [sidebarKindLabel(lang, data.kind)]),
         ' ',
-        h('span', { className: ['sidebar-title'], id: `sidebar-${id}-title` }, [data.title]),
+        h('span', { className: ['sidebar-title'], id: sidebarIds(id).title }, [data.title]),
       ]),
       h('div', { className: ['sidebar-body'] }, [
         ...lede,
@@ -39,7 +40,7 @@ export function sidebarAside(id: string, data: SidebarData, bodyHtml: string, la
           ' ',
           h('a', { href: `${pageHref}#${id}` }, [s[folded ? 'context.continue' : 'context.more']]),
           ' ',
-          h('a', { className: ['passage-link'], href: `#sidebar-${id}`, ariaLabel: fill(s['share.entryLink'], { title: data.title }) }, ['¶']),
+          h('a', { className: ['passage-link'], href: `#${sidebarIds(id).aside}`, ariaLabel: fill(s['share.entryLink'], { title: data.title }) }, ['¶']),
         ]),
       ]),
     ]),
@@ -57,7 +58,7 @@ export function verdictMarkers(claims: readonly Claim[], lang: Locale, ledgerHre
     { className: ['verdicts'], ariaLabel: s['claims.markers'] },
     claims.map((c) =>
       h('li', {}, [
-        h('a', { href: `${ledgerHref}#claim-${c.id}`, className: ['verdict', `v-${c.verdict}`] }, [
+        h('a', { href: `${ledgerHref}#${claimId(c.id)}`, className: ['verdict', `v-${c.verdict}`] }, [
           h('span', { ariaHidden: 'true' }, [`${VERDICT_SYMBOL[c.verdict]} `]),
           verdictLabel(lang, c.verdict),
           // The claim's first words only where the paragraph has several to tell apart.

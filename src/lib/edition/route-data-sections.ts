@@ -1,5 +1,6 @@
 import { formatPartialDate } from '../core/dates';
 import { LOCALES, type Locale } from '../core/locales';
+import { claimId } from '../core/page-ids';
 import { textIn } from '../core/schema-parts';
 import { alternatesFor } from '../i18n/alternates';
 import { noteTypeLabel, sidebarKindLabel, timelineMarkLabel, verdictLabel } from '../i18n/labels';
@@ -64,7 +65,7 @@ export interface GlanceItem extends ClaimView {
 /** Every claim in paragraph order, each linked to its entry in the ledger of `lang`. */
 export function claimsGlance(data: EditionData, lang: Locale, base: string): GlanceItem[] {
   const ledger = withBase(pathFor({ page: 'claims' }, lang), base);
-  return inArticleOrder(data.context.claims, data.story.original.annotations.paragraphKeys).map((c) => ({ ...claimView(c, data, lang), href: `${ledger}#claim-${c.id}` }));
+  return inArticleOrder(data.context.claims, data.story.original.annotations.paragraphKeys).map((c) => ({ ...claimView(c, data, lang), href: `${ledger}#${claimId(c.id)}` }));
 }
 
 /** One entry of the claims ledger. */
@@ -97,7 +98,7 @@ export function claimsRouteData(data: EditionData, lang: Locale, urls: SiteUrls)
     })),
     reviews: ordered.map((c) =>
       claimReview({
-        url: `${page}#claim-${c.id}`,
+        url: `${page}#${claimId(c.id)}`,
         claim: textIn(c.quote, lang),
         verdict: c.verdict,
         verdictName: verdictLabel(lang, c.verdict),

@@ -3,6 +3,7 @@ import { h } from 'hastscript';
 import type { Node, Paragraph, Parent } from 'mdast';
 import type { Handlers, State } from 'mdast-util-to-hast';
 import type { Locale } from '../core/locales';
+import { noteIds } from '../core/page-ids';
 import type { Source } from '../sources/sources';
 import { sourceListHast } from './citation-hast';
 import type { NoteType } from './note-types';
@@ -78,10 +79,10 @@ export const noteHandlers = {
     h(
       'a',
       {
-        href: `#note-${node.id}`,
-        id: `ref-${node.id}`,
+        href: `#${noteIds(node.id).note}`,
+        id: noteIds(node.id).ref,
         className: ['note-ref', `t-${node.noteType}`, ...(node.stacked ? ['stacked'] : [])],
-        ariaDescribedBy: `note-${node.id}`,
+        ariaDescribedBy: noteIds(node.id).note,
       },
       [h('span', { className: ['vh'] }, [`${node.ref} `]), String(node.number)],
     ),
@@ -89,14 +90,14 @@ export const noteHandlers = {
     const { id, number, words } = node;
     const children: ElementContent[] = [
       h('span', { className: ['note-head'] }, [
-        h('a', { className: ['note-num', 'passage-link'], href: `#note-${id}`, ariaLabel: words.link }, [String(number)]),
+        h('a', { className: ['note-num', 'passage-link'], href: `#${noteIds(id).note}`, ariaLabel: words.link }, [String(number)]),
         ' ',
         h('span', { className: ['note-type'] }, [words.type]),
       ]),
       ...node.children.map((p) => h('span', { className: ['note-p'] }, state.all(p))),
     ];
     if (node.cited.length) children.push(h('span', { className: ['note-src'] }, [...sourceListHast(node.cited, node.lang, 'short', words), '.']));
-    children.push(h('a', { href: `#ref-${id}`, className: ['note-back'] }, [h('span', { ariaHidden: 'true' }, ['↩']), ` ${words.back}`]));
-    return h('span', { className: ['note', `t-${node.noteType}`], id: `note-${id}` }, children);
+    children.push(h('a', { href: `#${noteIds(id).ref}`, className: ['note-back'] }, [h('span', { ariaHidden: 'true' }, ['↩']), ` ${words.back}`]));
+    return h('span', { className: ['note', `t-${node.noteType}`], id: noteIds(id).note }, children);
   },
 } satisfies Handlers;
