@@ -10,6 +10,7 @@ import { checkContext } from './check/context';
 import { checkStringsFiles, loadTreeData } from './check/data';
 import { firstStory, readDocument } from './check/document';
 import { checkFilesEncoding } from './check/encoding';
+import { checkFileTree } from './check/file-tree';
 import { checkLinks, contentSiteTable } from './check/links';
 import { renderAll } from './check/render';
 import { attempter, filesUnder } from './check/tree';
@@ -36,7 +37,8 @@ export interface CheckedContent {
 /**
  * Runs every content check the build runs over the tree under `root` (a folder with
  * `content/`, and `src/lib/i18n/strings/` for the UI strings), before anything renders; each
- * job is a module of `./check/`: the bytes of every file (`encoding`), the UI strings and
+ * job is a module of `./check/`: the names and kinds of the files (`file-tree`), the bytes
+ * and characters of every file (`encoding`), the UI strings and
  * the data files (`data`), every article's and sidebar's frontmatter (`document`), their
  * Markdown through the site's own processor (`render`), every story across languages
  * (`cross-language`), the sidebars and claims against the story (`context`), and every
@@ -57,7 +59,9 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   const errors: ContentError[] = [];
   const attempt = attempter(dir, errors);
 
-  // Bytes first: a BOM or a Latin-1 file would otherwise show up as a puzzling parse error.
+  // The files as the site will see them (no hidden files, no links), then their bytes: a BOM
+  // or a Latin-1 file would otherwise show up as a puzzling parse error.
+  errors.push(...checkFileTree(dir));
   errors.push(...checkFilesEncoding(dir, [...filesUnder(dir, 'content'), ...filesUnder(dir, 'src/lib/i18n/strings')]));
 
   const articleFiles = filesUnder(dir, 'content/articles').filter((f) => f.endsWith('.md'));

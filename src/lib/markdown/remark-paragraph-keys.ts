@@ -2,7 +2,7 @@ import type { Paragraph, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
-import { PARAGRAPH_KEY } from '../core/ids';
+import { PARAGRAPH_KEY, quoteName } from '../core/ids';
 import { annotationsOf, fail, langOf } from './annotations';
 import type { ParagraphLabel, PassageLink } from './paragraph-nodes';
 
@@ -23,7 +23,8 @@ export interface ParagraphKeysOptions {
 
 /** Prefixes reserved for note and marker ids. */
 const RESERVED = ['note-', 'ref-'];
-const KEY_LINE = /^\{#([^\s}]*)((?:\s+\.[^\s}]*)*)\s*\}[ \t]*(?:\n|$)/;
+/** `{#key .class}` on a line of its own; `\r\n` too, so a CRLF checkout finds its keys. */
+const KEY_LINE = /^\{#([^\s}]*)((?:\s+\.[^\s}]*)*)\s*\}[ \t]*(?:\r?\n|$)/;
 
 /**
  * Gives every top-level paragraph a stable key, written on its own first line:
@@ -76,6 +77,12 @@ export const remarkParagraphKeys: Plugin<[ParagraphKeysOptions?], Root> = functi
     }
     if (paragraphs === 0) fail(file, 'the article body is empty: it has no paragraphs', tree);
 
+    /** What stands after a bare key line, when it is not a paragraph: a key is followed by its paragraph's text. */
+    function followedBy(node: Paragraph): string {
+      const next = tree.children[tree.children.indexOf(node) + 1];
+      return next && next.type !== 'paragraph' ? `: a key must be followed by the paragraph's text on the next line, not a ${next.type} (only paragraphs are keyed)` : '';
+    }
+
     function takeKey(node: Paragraph, file: VFile): { key: string; classNames: string[] } {
       const first = node.children[0];
       const match = first?.type === 'text' ? KEY_LINE.exec(first.value) : null;
@@ -84,7 +91,7 @@ export const remarkParagraphKeys: Plugin<[ParagraphKeysOptions?], Root> = functi
       }
       const key = match[1]!;
       if (!PARAGRAPH_KEY.test(key)) {
-        fail(file, `paragraph key "${key}" must be lower-case letters and digits joined by single hyphens`, node);
+        fail(file, `paragraph key ${quoteName(key)} must be lower-case letters and digits joined by single hyphens`, node);
       }
       const reserved = RESERVED.find((p) => key.startsWith(p));
       if (reserved) fail(file, `paragraph key "${key}" may not start with "${reserved}" (reserved for notes)`, node);
@@ -96,7 +103,7 @@ export const remarkParagraphKeys: Plugin<[ParagraphKeysOptions?], Root> = functi
       // Keep positions true for later error messages: the text now starts a line lower.
       if (first.position) first.position.start = { line: first.position.start.line + 1, column: 1, offset: (first.position.start.offset ?? 0) + match[0].length };
       if (first.value === '') node.children.shift();
-      if (node.children.length === 0) fail(file, `paragraph "${key}" has a key but no text`, node);
+      if (node.children.length === 0) fail(file, `paragraph "${key}" has a key but no text${followedBy(node)}`, node);
       return { key, classNames };
     }
   };

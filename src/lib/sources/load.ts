@@ -8,7 +8,7 @@ export const SOURCES_DIR = 'content/sources';
 
 /**
  * Reads and validates the source registry: every `content/sources/*.yaml` under `root`
- * (a directory URL or path), merged. An id defined in two files fails, naming both.
+ * (a directory URL or path; hidden files left out, as the content check reports them), merged. An id defined in two files fails, naming both.
  * The only files the Markdown pipeline depends on; read once, at config time.
  */
 export function loadSourceRegistry(root: URL | string): SourceRegistry {
@@ -16,7 +16,7 @@ export function loadSourceRegistry(root: URL | string): SourceRegistry {
   const registry = new Map<string, Source>();
   const origin = new Map<string, string>();
   const errors: ContentError[] = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml') && !n.startsWith('.')).sort()) {
     const file = `${SOURCES_DIR}/${name}`;
     for (const [id, source] of parseSources(readFileSync(`${dir}/${name}`, 'utf8'), file)) {
       if (origin.has(id)) errors.push(new ContentError(file, `"${id}"`, `source id already defined in ${origin.get(id)}`));

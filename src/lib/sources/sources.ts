@@ -15,7 +15,7 @@ export const sourceSchema = z
     /** The title exactly as published; omitted when not known. */
     title: z.string().trim().min(1).optional(),
     /** The full address; omitted when only a shortened one is known. */
-    url: z.url({ protocol: /^https?$/ }).optional(),
+    url: z.url({ protocol: /^https?$/, error: 'only https:// or http:// addresses: write the full address, such as https://example.org/page' }).optional(),
     /** Publication date, as precisely as known: YYYY, YYYY-MM or YYYY-MM-DD. */
     date: z
       .string()
@@ -39,10 +39,10 @@ export type SourceRegistry = ReadonlyMap<string, Source>;
 
 /**
  * Parses and validates the source registry. Every problem is reported with the file,
- * the line and the field; the first problem does not hide the others.
+ * the line of the field itself (a bad `url` at the url) and the field; the first problem does not hide the others.
  */
 export function parseSources(text: string, file: string): SourceRegistry {
   const registry = new Map<string, Source>();
-  for (const [id, { value }] of parseYamlMap(text, file, sourceSchema)) registry.set(id, { id, ...value });
+  for (const [id, { value }] of parseYamlMap(text, file, sourceSchema, { fieldPlaces: true })) registry.set(id, { id, ...value });
   return registry;
 }

@@ -28,9 +28,10 @@ describe('the source registry', () => {
 
   it('names the file, line and field of every problem', () => {
     const message = parseError('a:\n  publisher: X\n  url: not-a-url\nb:\n  title: T\nc:\n  publisher: Y\n  date: 2023-02-30\n');
-    expect(message).toContain('content/sources/core.yaml: 1:1: "a", field url');
+    // A field's problem at the field itself (D25): the url's own line, saying what to write.
+    expect(message).toContain('content/sources/core.yaml: 3:3: "a", field url: only https:// or http:// addresses');
     expect(message).toContain('content/sources/core.yaml: 4:1: "b", field publisher');
-    expect(message).toContain('content/sources/core.yaml: 6:1: "c", field date: expected a date');
+    expect(message).toContain('content/sources/core.yaml: 8:3: "c", field date: expected a date');
   });
 
   it('rejects a source a reader could not find, unknown fields and bad ids', () => {
@@ -55,10 +56,10 @@ describe('the source registry', () => {
 
   it('rejects a per-language publisher missing a language, an unknown language or an empty text, naming file, line and field', () => {
     const missing = parseError(['a:', '  publisher: A', '  date: 2023-08', 'b:', '  publisher:', '    da: Statista med tal fra OECD', '  date: 2023-08', ''].join('\n'));
-    expect(missing).toContain(`content/sources/core.yaml: 4:1: "b", field publisher: a text per language needs a non-empty text for every language of the edition (${LOCALES.join(', ')}); missing: en`);
+    expect(missing).toContain(`content/sources/core.yaml: 5:3: "b", field publisher: a text per language needs a non-empty text for every language of the edition (${LOCALES.join(', ')}); missing: en`);
     expect(missing).not.toContain('"a"');
-    expect(parseError('b:\n  publisher:\n    da: X\n    en: X\n    fr: X\n  date: 2023-08\n')).toContain('content/sources/core.yaml: 1:1: "b", field publisher: Unrecognized key: "fr"');
-    expect(parseError('b:\n  publisher:\n    da: " "\n    en: X\n  date: 2023-08\n')).toContain('content/sources/core.yaml: 1:1: "b", field publisher.da');
+    expect(parseError('b:\n  publisher:\n    da: X\n    en: X\n    fr: X\n  date: 2023-08\n')).toContain('content/sources/core.yaml: 2:3: "b", field publisher: Unrecognized key: "fr"');
+    expect(parseError('b:\n  publisher:\n    da: " "\n    en: X\n  date: 2023-08\n')).toContain('content/sources/core.yaml: 3:5: "b", field publisher.da');
     expect(parseError('b:\n  publisher: [X]\n  date: 2023-08\n')).toContain(`"b", field publisher: expected a text, or one per language: { ${LOCALES.map((l) => `${l}: …`).join(', ')} }`);
   });
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { codePointName, hiddenCharacters } from '../../core/characters';
 import { ContentError } from '../../core/errors';
 
 /** Files that are not text; the encoding check skips them. */
@@ -6,11 +7,48 @@ const BINARY = /\.(png|jpe?g|gif|webp|avif|ico|pdf|zip|woff2?)$/i;
 
 /**
  * Checks the bytes of every text file of `files` (relative to `dir`; images, PDFs, archives
- * and fonts are skipped). Runs first: a BOM or a Latin-1 file would otherwise show up as a
- * puzzling parse error further on.
+ * and fonts are skipped), then, in a file that is UTF-8, its characters (`checkCharacters`).
+ * Runs first: a BOM or a Latin-1 file would otherwise show up as a puzzling parse error
+ * further on, and a CRLF file as a paragraph without its key.
  */
 export function checkFilesEncoding(dir: string, files: readonly string[]): ContentError[] {
-  return files.filter((f) => !BINARY.test(f)).flatMap((file) => checkEncoding(readFileSync(`${dir}/${file}`), file) ?? []);
+  return files
+    .filter((f) => !BINARY.test(f))
+    .flatMap((file) => {
+      const bytes = readFileSync(`${dir}/${file}`);
+      const bad = checkEncoding(bytes, file);
+      return bad ? [bad] : checkCharacters(new TextDecoder('utf-8').decode(bytes), file);
+    });
+}
+
+/**
+ * The characters of a content file that make its text show differently from what is
+ * stored (`core/characters.ts`: bidi controls, zero-width characters, a BOM after byte 0,
+ * control characters other than tab and line feed), each at its line and column with its
+ * code point, so an editor can find what no editor shows. Carriage returns are named as
+ * the file's line endings, once: a CRLF file (Windows, or Git with `core.autocrlf`) would
+ * otherwise fail as "paragraph has no key", a CR-only one as a missing frontmatter. CSV
+ * files may end lines with CRLF, the format's own standard (RFC 4180), which the published
+ * rate tables use.
+ *
+ * @example
+ *   checkCharacters('gnp\u202E.exe', 'a.md') → [ContentError('a.md', '1:4', 'U+202E (a right-to-left override, a bidi control) …')]
+ */
+export function checkCharacters(text: string, file: string): ContentError[] {
+  const found = hiddenCharacters(text, { crlf: file.endsWith('.csv') });
+  const cr = found.find((c) => c.cp === 0x0d);
+  return [
+    ...found
+      .filter((c) => c.cp !== 0x0d)
+      .map((c) => new ContentError(file, `${c.line}:${c.column}`, `${c.codePoint} (${c.name}) is not allowed: it makes the text show differently from what is stored; delete it`)),
+    ...(cr ? [new ContentError(file, `${cr.line}:${cr.column}`, crProblem(text, cr.index))] : []),
+  ];
+}
+
+/** What the first carriage return (at `index`) means: CRLF or CR line endings, and what to do. */
+function crProblem(text: string, index: number): string {
+  const kind = text[index + 1] === '\n' ? 'Windows (CRLF) line endings' : 'carriage returns (CR) as line endings or inside a line';
+  return `${codePointName(0x0d)} (a carriage return): the file has ${kind}: save it with LF line endings (git keeps content LF: see .gitattributes)`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { ContentError, ContentErrors } from '../../core/errors';
-import { filesIn } from '../../core/files';
+import { entriesIn } from '../../core/files';
 
 /**
  * Reading a content tree for the content check: its files, its JSON, and the errors of
@@ -22,9 +22,16 @@ export function attempter(dir: string, errors: ContentError[]): Attempt {
   };
 }
 
-/** Files under `dir/sub`, relative to `dir` (none if the folder does not exist). */
+/**
+ * Plain files under `dir/sub`, relative to `dir` (none if the folder does not exist): as
+ * Astro's glob loader sees them, without hidden files and folders, and without symbolic
+ * links (`checkFileTree` reports both).
+ */
 export function filesUnder(dir: string, sub: string): string[] {
-  return existsSync(`${dir}/${sub}`) ? filesIn(`${dir}/${sub}`).map((f) => `${sub}/${f}`) : [];
+  if (!existsSync(`${dir}/${sub}`)) return [];
+  return entriesIn(`${dir}/${sub}`, (rel) => rel.split('/').some((part) => part.startsWith('.')))
+    .filter((e) => e.kind === 'file')
+    .map((e) => `${sub}/${e.rel}`);
 }
 
 /** `JSON.parse`, failing with the line and column of a syntax error. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkEncoding, checkFilesEncoding, firstInvalidUtf8 } from '../../../../src/lib/edition/check/encoding';
+import { checkCharacters, checkEncoding, checkFilesEncoding, firstInvalidUtf8 } from '../../../../src/lib/edition/check/encoding';
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -47,6 +47,39 @@ describe('the encoding of a tree’s files', () => {
       writeFileSync(join(dir, 'bom.yaml'), Uint8Array.from([0xef, 0xbb, 0xbf, 0x61]));
       writeFileSync(join(dir, 'logo.png'), Uint8Array.from([0x89, 0x50, 0xff]));
       expect(checkFilesEncoding(dir, ['ok.md', 'bom.yaml', 'logo.png']).map((e) => `${e.file}: ${e.place}`)).toEqual(['bom.yaml: 1:1']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the characters of a content file', () => {
+  const report = (text: string, file = 'content/a.md') => checkCharacters(text, file).map((e) => `${e.place}: ${e.problem}`);
+
+  it('refuses a bidi override, naming line, column and code point', () => {
+    expect(report('title: x\nSe \u202Egnp.exe\n')).toEqual(['2:4: U+202E (a right-to-left override, a bidi control) is not allowed: it makes the text show differently from what is stored; delete it']);
+  });
+
+  it('refuses a NUL byte and a byte-order mark after byte 0, in YAML as in Markdown', () => {
+    expect(report('a: "x\u0000y"\nb: c\uFEFF\n', 'content/timeline.yaml').map((p) => p.split(' (')[0])).toEqual(['1:6: U+0000', '2:5: U+FEFF']);
+  });
+
+  it('names CRLF and CR line endings once per file, with what to do', () => {
+    expect(report('---\r\nlang: da\r\n---\r\n')).toEqual(['1:4: U+000D (a carriage return): the file has Windows (CRLF) line endings: save it with LF line endings (git keeps content LF: see .gitattributes)']);
+    expect(report('---\rlang: da\r---\r')[0]).toMatch(/^1:4: U\+000D \(a carriage return\): the file has carriage returns \(CR\) as line endings/);
+  });
+
+  it('accepts CRLF in CSV files, the format\'s own line end, but not a lone CR', () => {
+    expect(report('date,rate\r\n2023-08-03,5.1\r\n', 'content/money/rates.csv')).toEqual([]);
+    expect(report('date,rate\r2023-08-03,5.1\n', 'content/money/rates.csv')).toHaveLength(1);
+  });
+
+  it('is run on every text file of a tree, after its bytes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-characters-'));
+    try {
+      writeFileSync(join(dir, 'ok.md'), 'å\n');
+      writeFileSync(join(dir, 'bidi.yaml'), 'a: \u2066x\u2069\n');
+      expect(checkFilesEncoding(dir, ['ok.md', 'bidi.yaml']).map((e) => `${e.file}: ${e.place}: ${e.problem.split(' (')[0]}`)).toEqual(['bidi.yaml: 1:4: U+2066', 'bidi.yaml: 1:6: U+2069']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
