@@ -1,4 +1,5 @@
 import type { Locale } from '../core/locales';
+import { quoteName } from '../core/ids';
 import type { Annotations } from '../markdown/annotations';
 import type { ArticleData } from './article-schema';
 import { ContentError } from '../core/errors';
@@ -48,7 +49,7 @@ export function buildStories<V extends Version>(versions: readonly V[]): { stori
       errors.push(new ContentError(v.file, 'lang', `frontmatter says "${v.data.lang}" but the file is in the folder "${v.folder || '(none)'}": they must match`));
     }
     if (!STORY_NAME.test(v.story)) {
-      errors.push(new ContentError(v.file, 'file name', `"${v.story}" is not a valid story name (lower-case letters, digits, hyphens)`));
+      errors.push(new ContentError(v.file, 'file name', `${quoteName(v.story)} is not a valid story name (lower-case letters, digits, hyphens)`));
     }
     byStory.set(v.story, [...(byStory.get(v.story) ?? []), v]);
   }

@@ -75,6 +75,14 @@ describe('one story across languages', () => {
     expect(buildStories([t]).errors[0]?.message).toMatch(/original: story "story" needs exactly one original version, found 0/);
   });
 
+  it('names the code points of a story name that only looks valid (a Cyrillic е)', async () => {
+    const dir = `${process.cwd()}/tests/fixtures/stories/mirrors/articles`;
+    const da = { ...(await versionOf(`${dir}/da.md`, 'da')), story: 'st\u043Ery' };
+    expect(buildStories([da]).errors.map((e) => e.message)).toContain(
+      'tests/fixtures/stories/mirrors/articles/da.md: file name: "stоry" (U+043E at 3) is not a valid story name (lower-case letters, digits, hyphens)',
+    );
+  });
+
   it('splits entry ids', () => {
     expect(splitEntryId('da/skulder-ved-skulder')).toEqual({ folder: 'da', story: 'skulder-ved-skulder' });
   });
