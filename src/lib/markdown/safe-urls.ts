@@ -28,7 +28,6 @@ export function normalisedUrl(url: string): string {
     if (decoded === text) break;
     text = decoded;
   }
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').replace(/\\/g, '/').toLowerCase();
 }
 
