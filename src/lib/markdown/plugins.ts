@@ -12,6 +12,8 @@ import { figureReport } from '../money/glossary';
 import type { MoneyData } from '../money/load';
 import { pathFor, withBase } from '../i18n/paths';
 import { remarkNoRawHtml } from './remark-no-raw-html';
+import { remarkNoImages } from './remark-no-images';
+import { remarkSidebarBlocks } from './remark-sidebar-blocks';
 import { noteHandlers } from './note-nodes';
 import { paragraphHandlers } from './paragraph-nodes';
 import { remarkNotes, type NoteStrings } from './remark-notes';
@@ -30,13 +32,16 @@ export interface PipelineData {
 
 /**
  * The one ordered list of remark plugins, used by `astro.config.ts` and by the tests, so
- * the tests run exactly what the site runs. Order matters: keys first (notes record the
+ * the tests run exactly what the site runs. Order matters: what content may not hold is
+ * refused first (raw HTML, images, a sidebar's blocks); then keys (notes record the
  * paragraph they sit in), citations before notes (notes render the cited sources).
  */
 export function remarkPlugins(data: PipelineData): RemarkPlugins {
   return [
     remarkGfm,
     remarkNoRawHtml,
+    remarkNoImages,
+    [remarkSidebarBlocks, { applies: isSidebarPath }],
     [
       remarkParagraphKeys,
       {
@@ -110,4 +115,9 @@ export function noteStrings(lang: Locale): NoteStrings {
  */
 export function isArticlePath(path: string): boolean {
   return path === '' || /(^|[\\/])articles[\\/]/.test(path);
+}
+
+/** Whether a Markdown file is a sidebar version: any file in a folder named `sidebars`. */
+export function isSidebarPath(path: string): boolean {
+  return /(^|[\\/])sidebars[\\/]/.test(path);
 }

@@ -56,8 +56,8 @@ const UNDEFINED_REF = /\[\^([^\]\s]+)\]/;
  * `note` nodes (note-nodes.ts, whose remark-rehype handlers render them); the note list
  * to the annotations record. GFM's own footnote section (with its English labels) is never
  * produced. Fails on an undefined reference, an unused or duplicate definition, a note
- * referenced twice, an unknown type, a note that must cite sources and cites none, and
- * a note that is not plain paragraphs.
+ * referenced twice or from inside another note, an unknown type, a note that must cite
+ * sources and cites none, and a note that is not plain paragraphs.
  */
 export const remarkNotes: Plugin<[NotesOptions], Root> = function (options) {
   return (tree, file) => {
@@ -90,6 +90,9 @@ export const remarkNotes: Plugin<[NotesOptions], Root> = function (options) {
     visitParents(tree, 'footnoteReference', (ref: FootnoteReference, ancestors) => {
       const def = definitions.get(ref.identifier);
       const label = ref.label ?? ref.identifier;
+      // A note in a note would open inside the margin note and push the page sideways.
+      const outer = ancestors.find((a): a is FootnoteDefinition => a.type === 'footnoteDefinition');
+      if (outer) fail(file, `note "${label}" is referenced inside note "${outer.label ?? outer.identifier}": a note cannot hold another note; reference it from a paragraph of the text, or write its words into note "${outer.label ?? outer.identifier}"`, ref);
       if (!def) fail(file, `note reference [^${label}] has no definition`, ref);
       if (used.has(ref.identifier)) fail(file, `note "${label}" is referenced twice; each note belongs to one place`, ref);
       used.add(ref.identifier);

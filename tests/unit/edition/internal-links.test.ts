@@ -19,11 +19,24 @@ const ARTICLE = '/skulder-ved-skulder/';
 const link = (href: string, from = ARTICLE, table = site) => checkInternalLink(href, from, table);
 
 describe('internal links in content', () => {
-  it('leaves links that leave the site alone', () => {
-    for (const href of ['https://orf.at/stories/3326238/', 'http://x.example', 'mailto:a@b.example', 'tel:+4512345678', '//cdn.example/x']) {
+  it('leaves links that leave the site by https, http or mailto alone', () => {
+    for (const href of ['https://orf.at/stories/3326238/', 'http://x.example', 'HTTPS://X.example/', 'mailto:a@b.example']) {
       expect(isExternal(href)).toBe(true);
       expect(link(href)).toBeUndefined();
     }
+  });
+
+  it('refuses every other scheme, decided on the address as a browser reads it (D1)', () => {
+    // The Markdown parser has already decoded character references (`&#106;avascript:`).
+    for (const href of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', '\u0001javascript:alert(1)', 'java\tscript:alert(1)', 'java%09script:alert(1)', 'jav%2561script:x', 'data:text/html,x', 'vbscript:msgbox(1)', 'file:///etc/passwd', 'tel:+4512345678']) {
+      expect(link(href), href).toMatch(/^the scheme "[a-z]+:" is not allowed: .*write https:\/\/…/);
+    }
+  });
+
+  it('refuses a protocol-relative address, also written with backslashes, and says what to write (D1)', () => {
+    expect(link('//evil.example/x')).toBe('a protocol-relative address (//host) opens as file://host from the offline copy: write https://evil.example/x instead');
+    expect(link('/\\evil.example/x')).toMatch(/write https:\/\/evil\.example\/x instead$/);
+    expect(link('\\\\evil.example\\share')).toMatch(/write https:\/\/evil\.example\/share instead$/);
   });
 
   it('accepts every page of the route table, in every language', () => {
@@ -44,12 +57,19 @@ describe('internal links in content', () => {
     expect(link('/en/money#one-off')).toMatch(/^write \/en\/money\//);
   });
 
-  it('resolves relative links, index.html and query strings against the page', () => {
-    expect(link('../penge/#one-off')).toBeUndefined();
-    expect(link('../en/skulder-ved-skulder/#illegal')).toBeUndefined();
-    expect(link('../../penge/index.html#monthly', '/en/money/')).toBeUndefined();
-    expect(link('./?q=1#intro')).toBeUndefined();
-    expect(link('../penge/#nope')).toBe('/penge/ has no glossary figure "nope"');
+  it('accepts index.html and query strings', () => {
+    expect(link('/penge/index.html#monthly', '/en/money/')).toBeUndefined();
+    expect(link('/skulder-ved-skulder/?q=1#intro')).toBeUndefined();
+  });
+
+  it('refuses relative links, which the offline copy would open as folders, and names the root-relative address (D7)', () => {
+    const write = (to: string) => `a relative link is not rewritten for the offline copy (it would open a folder there): write ${to} instead`;
+    expect(link('../penge/')).toBe(write('/penge/'));
+    expect(link('../penge/#one-off')).toBe(write('/penge/#one-off'));
+    expect(link('../en/skulder-ved-skulder/#illegal')).toBe(write('/en/skulder-ved-skulder/#illegal'));
+    expect(link('..')).toBe(write('/'));
+    expect(link('./?q=1#intro')).toBe(write('/skulder-ved-skulder/#intro'));
+    expect(link('favicon.svg', '/')).toBe(write('/favicon.svg'));
   });
 
   it('checks a fragment against what the data puts on the target page', () => {
@@ -59,7 +79,8 @@ describe('internal links in content', () => {
     expect(link('#sidebar-legal-kazakhstan')).toBeUndefined();
     expect(link('#sidebar-legal-kazakhstan-title')).toBeUndefined();
     expect(link('#main')).toBeUndefined();
-    expect(link('#')).toBeUndefined();
+    expect(link('#')).toBe('an empty fragment (#) leads nowhere: name the paragraph key or note after the #, or remove the link');
+    expect(link('/penge/#')).toMatch(/^an empty fragment/);
     expect(link('#indledning')).toBe('/skulder-ved-skulder/ has no paragraph key or note "indledning"');
     // Notes are per language version: the English page has no Danish note.
     expect(link('/en/skulder-ved-skulder/#note-typo-a')).toBe('/en/skulder-ved-skulder/ has no paragraph key or note "note-typo-a"');
@@ -95,17 +116,29 @@ describe('internal links in content', () => {
   });
 
   it('knows the files the build writes and those in public/', () => {
-    for (const href of ['/feed.xml', '/en/feed.xml', '/robots.txt', '/sitemap-index.xml', '/download/skulder-ved-skulder.zip', '/favicon.svg', '/og/da/home.png', '/pagefind/pagefind.js']) {
+    for (const href of ['/feed.xml', '/en/feed.xml', '/robots.txt', '/sitemap-index.xml', '/download/skulder-ved-skulder.zip', '/favicon.svg']) {
       expect(link(href), href).toBeUndefined();
     }
     expect(link('/logo.png')).toBe('no file /logo.png on the site');
     expect(link('/de/feed.xml')).toBe('no file /de/feed.xml on the site');
   });
 
+  it('knows the social cards the build generates, one per page and language (D18)', () => {
+    for (const href of ['/og/da/home.png', '/og/en/money.png', '/og/da/skulder-ved-skulder.png', '/og/en/skulder-ved-skulder.png', '/og/da/context.png']) {
+      expect(link(href), href).toBeUndefined();
+    }
+    expect(link('/og/da/nonexistent.png')).toBe('no file /og/da/nonexistent.png on the site');
+    expect(link('/og/de/home.png')).toBe('no file /og/de/home.png on the site');
+  });
+
+  it('refuses links into the folders of hashed or search files (D18)', () => {
+    expect(link('/pagefind/pagefind.js')).toBe('/pagefind/ holds files the build generates: content may not link into it');
+    expect(link('/_astro/x.js')).toBe('/_astro/ holds files the build generates: content may not link into it');
+  });
+
   it('works under a base path', () => {
     const sub = siteTable({ ...content, base: '/mirror/kz/' });
     expect(link('/mirror/kz/penge/#one-off', ARTICLE, sub)).toBeUndefined();
-    expect(link('../penge/', ARTICLE, sub)).toBeUndefined();
     expect(link('/penge/', ARTICLE, sub)).toBe('/penge/ is outside the site (its base is /mirror/kz/)');
   });
 
