@@ -2,7 +2,7 @@ import type { FootnoteDefinition, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { SourceRegistry } from '../sources/sources';
-import { ID } from '../core/ids';
+import { ID, quoteName } from '../core/ids';
 import { fail, pointInText } from './annotations';
 
 /** Options for `remarkCitations`. */
@@ -40,9 +40,9 @@ export const remarkCitations: Plugin<[CitationsOptions], Root> = function (optio
           const id = part.trim().replace(/^@/, '');
           const at = pointInText(tail, match.index + match[0].indexOf(part));
           if (!part.trim().startsWith('@') || !ID.test(part.trim().slice(1))) {
-            fail(file, `malformed citation "${part.trim()}" in note "${def.label}": write [@source-id] or [@a; @b]`, at);
+            fail(file, `malformed citation ${quoteName(part.trim())} in note "${def.label}": write [@source-id] or [@a; @b]`, at);
           }
-          if (!sources.has(id)) fail(file, `note "${def.label}" cites unknown source "${id}" (not in content/sources/*.yaml)`, at);
+          if (!sources.has(id)) fail(file, `note "${def.label}" cites unknown source ${quoteName(id)} (not in content/sources/*.yaml)`, at);
           if (!ids.includes(id)) ids.push(id);
         }
         tail.value = tail.value.slice(0, match.index);

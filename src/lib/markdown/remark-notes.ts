@@ -3,7 +3,7 @@ import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
 import type { SourceRegistry } from '../sources/sources';
-import { ID } from '../core/ids';
+import { ID, quoteName } from '../core/ids';
 import { isLocale, type Locale } from '../core/locales';
 import type { Note, NoteMarker } from './note-nodes';
 import { checkNoteType, NOTE_TYPES, type NoteType } from './note-types';
@@ -77,7 +77,7 @@ export const remarkNotes: Plugin<[NotesOptions], Root> = function (options) {
     for (const node of tree.children) {
       if (node.type !== 'footnoteDefinition') continue;
       const label = node.label ?? node.identifier;
-      if (!NOTE_LABEL.test(label)) fail(file, `note label "${label}" must be lower-case letters, digits and hyphens`, node);
+      if (!NOTE_LABEL.test(label)) fail(file, `note label ${quoteName(label)} must be lower-case letters, digits and hyphens`, node);
       if (definitions.has(node.identifier)) fail(file, `note "${label}" is defined twice`, node);
       definitions.set(node.identifier, node);
     }
