@@ -1,11 +1,10 @@
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from './src/lib/edition/check-content';
-import { sitemapAlternates } from './src/lib/edition/sitemap';
+import { editionSitemap } from './src/lib/edition/sitemap';
 import { pagefind } from './src/lib/integrations/pagefind';
 import { portable } from './src/lib/integrations/portable';
-import { packageSite } from './src/lib/integrations/package';
+import { noHalfBuiltSite, packageSite } from './src/lib/integrations/package';
 import { headersFile } from './src/lib/integrations/headers';
 import { serviceWorker } from './src/lib/integrations/service-worker';
 import { markdownProcessor } from './src/lib/markdown/plugins';
@@ -48,7 +47,8 @@ export default defineConfig({
         "base-uri 'none'",
         "form-action 'self'",
       ],
-      // Pagefind's search runs as WebAssembly, which a CSP must allow explicitly.
+      // Pagefind's search runs as WebAssembly, which a CSP must allow explicitly; `narrowCsp`
+      // keeps it only on the search pages.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
@@ -61,14 +61,8 @@ export default defineConfig({
     serviceWorker(),
     // Last, so that the archive holds the finished site, search index included.
     packageSite(),
-    sitemap({
-      filter: (page) => !page.includes('/404'),
-      // Language versions of a page have different paths (/penge/ ↔ /en/money/), so the
-      // alternates come from our route table rather than from path matching.
-      serialize(item) {
-        const links = sitemapAlternates(item.url, site, base);
-        return links.length ? { ...item, links } : item;
-      },
-    }),
+    editionSitemap(site, base),
+    // After every other: a build that fails leaves no dist/ behind.
+    noHalfBuiltSite(),
   ],
 });

@@ -9,9 +9,10 @@ import { expect, test } from '@playwright/test';
 import { guard } from './helpers';
 import { PORTS } from './ports';
 
-/** The headers every response must carry, as the build wrote them into dist/_headers. */
+/** The headers every response must carry, as the build wrote them into dist/_headers (its first rule, `/*`). */
 function expectedHeaders(): Record<string, string> {
-  const lines = readFileSync('dist/_headers', 'utf8').split('\n').slice(1).filter((l) => l.trim());
+  const [first] = readFileSync('dist/_headers', 'utf8').split(/\n(?=\S)/);
+  const lines = first!.split('\n').slice(1).filter((l) => l.trim());
   return Object.fromEntries(lines.map((l) => l.trim().split(/: (.*)/s).slice(0, 2).map((x, i) => (i === 0 ? x!.toLowerCase() : x!))));
 }
 
@@ -37,6 +38,25 @@ for (const [where, base] of [
       const missing = await request.get(`${base}/no-such-page/`);
       expect(await missing.text()).toContain('<title>');
       expect(missing.headers()['content-type']).toBe('text/html; charset=utf-8');
+    });
+
+    test('the header CSP is the same for every build: no hashes, nothing on scripts or styles', async ({ request }) => {
+      const csp = (await request.get(`${base}/penge/`)).headers()['content-security-policy'];
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toMatch(/sha(256|384|512)-|unsafe|default-src|script-src|style-src/);
+    });
+
+    test('pages, the service worker and Pagefind’s entry file are revalidated (no-cache); other files keep the headers and no Cache-Control', async ({ request }) => {
+      const want = expectedHeaders();
+      for (const path of ['/', '/penge/', '/en/money/index.html', '/sw.js', '/pagefind/pagefind-entry.json', '/no-such-page/']) {
+        const response = await request.get(`${base}${path}`);
+        expect(response.headers()['cache-control'], path).toBe('no-cache');
+        // nginx drops inherited add_header lines where a block adds its own: all must be here.
+        for (const [name, value] of Object.entries(want)) expect(response.headers()[name], `${path}: ${name}`).toBe(value);
+      }
+      for (const path of ['/site.js', '/favicon.svg', '/download/skulder-ved-skulder.zip', '/pagefind/pagefind.js']) {
+        expect((await request.get(`${base}${path}`)).headers()['cache-control'], path).toBeUndefined();
+      }
     });
 
     test('types, compression and folder redirects', async ({ request }) => {

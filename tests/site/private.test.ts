@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, htmlFiles, readPage } from './dist';
 
+/** The pages that run the search, and with it WebAssembly. */
+const SEARCH_PAGES = ['soeg/index.html', 'en/search/index.html'];
+
 /** Private and strict: what every built page must (not) contain. */
 describe('privacy and the Content-Security-Policy', () => {
   for (const file of htmlFiles()) {
@@ -13,6 +16,8 @@ describe('privacy and the Content-Security-Policy', () => {
       expect(csp, 'a CSP meta tag').toBeTruthy();
       expect(csp).not.toContain('unsafe-inline');
       expect(csp).toContain("default-src 'none'");
+      // WebAssembly (Pagefind) runs on the search pages only.
+      expect(csp!.includes("'wasm-unsafe-eval'"), "'wasm-unsafe-eval'").toBe(SEARCH_PAGES.includes(file));
       expect(html).not.toMatch(/<[^>]+\sstyle=/);
       expect(html).not.toMatch(/<[^>]+\son[a-z]+=/);
       // Nothing is loaded from another host: only links may point elsewhere.
@@ -36,10 +41,22 @@ describe('privacy and the Content-Security-Policy', () => {
     });
   }
 
-  it('_headers carries the CSP with frame-ancestors and the other security headers', () => {
+  it('the search pages exist', () => {
+    for (const file of SEARCH_PAGES) expect(htmlFiles()).toContain(file);
+  });
+
+  it('_headers carries a CSP with frame-ancestors and no hashes (the same for every build), and the other security headers', () => {
     const headers = readFileSync(join(DIST, '_headers'), 'utf8');
-    expect(headers).toMatch(/Content-Security-Policy: default-src 'none';.*frame-ancestors 'none'/);
-    expect(headers).not.toContain('unsafe-inline');
+    const csp = /^ {2}Content-Security-Policy: (.*)$/m.exec(headers)?.[1];
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toMatch(/sha(256|384|512)-|unsafe|default-src|script-src|style-src/);
     for (const h of ['Referrer-Policy: no-referrer', 'X-Content-Type-Options: nosniff', 'Permissions-Policy: ']) expect(headers).toContain(h);
+  });
+
+  it('_headers marks every page, the service worker and Pagefind’s entry file no-cache', () => {
+    const rules = readFileSync(join(DIST, '_headers'), 'utf8').split(/\n(?=\S)/);
+    const noCache = rules.filter((r) => r.includes('\n  Cache-Control: no-cache')).map((r) => r.split('\n')[0]);
+    const pages = htmlFiles().flatMap((f) => (f.endsWith('index.html') ? [`/${f.slice(0, -'index.html'.length)}`, `/${f}`] : [`/${f}`]));
+    expect(noCache.sort()).toEqual([...pages, '/sw.js', '/pagefind/pagefind-entry.json'].sort());
   });
 });

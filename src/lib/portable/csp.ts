@@ -1,12 +1,16 @@
 import { createHash } from 'node:crypto';
 import { applyEdits, attributesOf, elementsOf, rawTextOf } from './html-source';
 
+/** The id of the search form (src/layouts/SearchLayout.astro): the one page kind that runs WebAssembly. */
+export const SEARCH_FORM_ID = 'search-form';
+
 /**
  * Narrows a built page's `<meta>` Content-Security-Policy to the page itself. Astro
  * writes into every page the hashes of every inline script and style of the whole site;
  * a page needs only those of its own inline `<script>` (executable ones: JSON-LD is data)
- * and `<style>` elements. Fewer hashes: a stricter policy and a lighter page. Every
- * other directive and source is kept as it was.
+ * and `<style>` elements. Fewer hashes: a stricter policy and a lighter page. Only the
+ * search pages (those with the search form) keep `'wasm-unsafe-eval'`, which Pagefind's
+ * WebAssembly needs and no other page does. Every other directive and source is kept as it was.
  *
  * @example
  *   narrowCsp(`<meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-A' 'sha256-B'"><script>x</script>`)
@@ -22,6 +26,7 @@ export function narrowCsp(html: string): string {
       .filter((el) => el.tagName === 'script' && attr(el, 'src') === undefined && !/^application\/(ld\+)?json$/.test(attr(el, 'type') ?? ''))
       .map((el) => hash(rawTextOf(html, el))),
   );
+  const wasm = elements.some((el) => attr(el, 'id') === SEARCH_FORM_ID);
   const styles = new Set(elements.filter((el) => el.tagName === 'style').map((el) => hash(rawTextOf(html, el))));
   const meta = attributesOf(html).find(
     (a) => a.name === 'content' && a.element.tagName === 'meta' && attr(a.element, 'http-equiv')?.toLowerCase() === 'content-security-policy',
@@ -34,7 +39,12 @@ export function narrowCsp(html: string): string {
       const [name, ...sources] = part.trim().split(/\s+/);
       const own = name === 'script-src' ? scripts : name === 'style-src' ? styles : undefined;
       if (!name || !own) return part.trim();
-      return [name, ...sources.filter((s) => !/^'sha(256|384|512)-/.test(s.replace(/&#39;/g, "'")) || own.has(s.replace(/&#39;/g, "'")))].join(' ');
+      const kept = sources.filter((s) => {
+        const source = s.replace(/&#39;/g, "'");
+        if (source === "'wasm-unsafe-eval'") return wasm;
+        return !/^'sha(256|384|512)-/.test(source) || own.has(source);
+      });
+      return [name, ...kept].join(' ');
     })
     .filter(Boolean)
     .join(';');

@@ -1,6 +1,6 @@
 import { elementsOf } from './html-source';
 
-/** The headers every response should carry, besides the CSP (see README, "Privacy and security"). */
+/** The headers every response should carry, besides the CSP (see README, "Hosting, offline and privacy"). */
 export const SECURITY_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
@@ -8,24 +8,34 @@ export const SECURITY_HEADERS: Record<string, string> = {
 };
 
 /**
- * One Content-Security-Policy for the whole site, for a response header: the union of
- * the pages' own `<meta>` policies (each source list merged, hashes included) plus what
- * only a header can carry, `frame-ancestors 'none'`.
+ * The Content-Security-Policy response header: the same for every build, so a server
+ * configured once keeps working after any change of style or script. A browser enforces the
+ * header and each page's `<meta>` policy both; the meta policy (`default-src 'none'`, scripts
+ * and styles by their hashes) governs scripts and styles, so the header names none of
+ * `default-src`, `script-src` or `style-src` — a fixed list there would have to carry the
+ * hashes or block them. It adds what only a header can (`frame-ancestors`) and keeps every
+ * other fetch on the site's own origin, also for files that have no meta (SVG, XML, JSON).
  */
-export function mergedCsp(policies: readonly string[]): string {
-  const directives = new Map<string, Set<string>>();
-  for (const policy of policies) {
-    for (const part of policy.split(';')) {
-      const [name, ...sources] = part.trim().split(/\s+/);
-      if (!name) continue;
-      const set = directives.get(name) ?? new Set<string>();
-      sources.forEach((s) => set.add(s));
-      directives.set(name, set);
-    }
-  }
-  directives.set('frame-ancestors', new Set(["'none'"]));
-  return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
-}
+export const HEADER_CSP = [
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "media-src 'none'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "worker-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
+ * Files a browser must ask the server about each time (`Cache-Control: no-cache`, which still
+ * allows a 304): the pages, the service worker and Pagefind's entry file, whose names never
+ * change while their content does. Everything else may be cached as the server likes.
+ */
+export const NO_CACHE = 'no-cache';
 
 /** The `<meta http-equiv="content-security-policy">` of a page, if any. */
 export function metaCsp(html: string): string | undefined {
@@ -33,19 +43,36 @@ export function metaCsp(html: string): string | undefined {
   return meta?.attrs.find((a) => a.name === 'content')?.value;
 }
 
-/** Every header a response should carry: the merged CSP first, then `SECURITY_HEADERS`. */
-export function siteHeaders(csp: string): [string, string][] {
+/** Every header a response should carry: the CSP first, then `SECURITY_HEADERS`. */
+export function siteHeaders(csp: string = HEADER_CSP): [string, string][] {
   return [['Content-Security-Policy', csp], ...Object.entries(SECURITY_HEADERS)];
 }
 
-/** The headers as a `_headers` file (Netlify, Cloudflare Pages): one rule for every path. */
-export function headersFileText(headers: readonly [string, string][]): string {
-  return ['/*', ...headers.map(([k, v]) => `  ${k}: ${v}`), ''].join('\n');
+/**
+ * The root-relative paths that get `Cache-Control: no-cache`, from the built HTML files (each
+ * page by its folder and by its file: `penge/index.html` → `/penge/`, `/penge/index.html`), the
+ * service worker and Pagefind's entry file.
+ */
+export function noCachePaths(htmlFiles: readonly string[]): string[] {
+  const pages = htmlFiles.flatMap((f) => (f === 'index.html' || f.endsWith('/index.html') ? [`/${f.slice(0, -'index.html'.length)}`, `/${f}`] : [`/${f}`]));
+  return [...pages, '/sw.js', '/pagefind/pagefind-entry.json'];
 }
 
 /**
- * The same headers for nginx, to `include` in a `server` block (deploy/nginx.conf):
- * `add_header … always;`, so error pages carry them too. A value nginx could misread (a
+ * The headers as a `_headers` file (Netlify, Cloudflare Pages): one rule for every path, then
+ * one `Cache-Control` rule per path of `noCache` (listed one by one: the hosts' path patterns
+ * cannot say "an HTML page", and rules that overlap would join their values).
+ */
+export function headersFileText(headers: readonly [string, string][], noCache: readonly string[] = []): string {
+  return ['/*', ...headers.map(([k, v]) => `  ${k}: ${v}`), ...noCache.flatMap((p) => [p, `  Cache-Control: ${NO_CACHE}`]), ''].join('\n');
+}
+
+/**
+ * The same headers for nginx, to `include` in a `server` block and again in every `location`
+ * that has an `add_header` of its own (nginx drops the inherited ones there): `add_header …
+ * always;`, so error pages carry them too. The last line sends `Cache-Control` from the variable
+ * `$edition_cache_control`, which deploy/nginx.conf sets (`map`) for the same files as
+ * `noCachePaths`; nginx sends no header for its empty value. A value nginx could misread (a
  * double quote, a backslash, a line break, `$`) is refused rather than escaped.
  */
 export function nginxHeadersText(headers: readonly [string, string][]): string {
@@ -53,5 +80,5 @@ export function nginxHeadersText(headers: readonly [string, string][]): string {
     if (/["\\\n\r$]/.test(v)) throw new Error(`the header ${k} has a character nginx would misread: ${JSON.stringify(v)}`);
     return `add_header ${k} "${v}" always;`;
   });
-  return ['# Generated by the build (src/lib/portable/headers.ts) from the same data as _headers.', ...lines, ''].join('\n');
+  return ['# Generated by the build (src/lib/portable/headers.ts) from the same data as _headers.', ...lines, 'add_header Cache-Control $edition_cache_control always;', ''].join('\n');
 }

@@ -1,10 +1,21 @@
+import { zipSync, type Zippable } from 'fflate';
+
 /** The archive's name, and the folder it unpacks into: the project's name (package.json), not a story's. */
 export const PACKAGE_NAME = 'skulder-ved-skulder';
 /** Where the offline copy lands in the site, root-relative. */
 export const PACKAGE_PATH = `/download/${PACKAGE_NAME}.zip`;
+/** The date of a build outside a git checkout: the zip format's first day, in every time zone. */
+export const NO_COMMIT_DATE = '1980-01-01T00:00:00Z';
+
+/** What the archive says about its source: the commit, its date, and whether the tree differed from it. */
+export interface BuildSource {
+  hash: string;
+  date: string;
+  dirty: boolean;
+}
 
 /** The README inside the archive, in both languages. */
-export function packageReadme(hash: string, date: string): string {
+export function packageReadme({ hash, date, dirty }: BuildSource): string {
   return [
     'Skulder ved skulder / Shoulder to shoulder',
     '',
@@ -16,7 +27,28 @@ export function packageReadme(hash: string, date: string): string {
     'Open index.html in a browser (double-click). Everything works without internet except search,',
     'which needs a web server; links to sources lead out to the web.',
     '',
-    `Built from commit ${hash} of ${date}.`,
+    // A build from a changed tree must not pass for the commit: its pages differ from it.
+    dirty ? `Built from commit ${hash} of ${date}, with uncommitted changes: the files differ from that commit.` : `Built from commit ${hash} of ${date}.`,
     '',
   ].join('\n');
+}
+
+/**
+ * The zip of `entries`, in their order, every entry dated `date`. A zip stores wall-clock
+ * times and fflate takes them from the process's local time zone, so the archive is made with
+ * TZ=UTC: the same bytes in any time zone, and 1980-01-01T00:00Z (`NO_COMMIT_DATE`) stays
+ * inside the format's range west of UTC too.
+ */
+export function zipEntries(entries: Readonly<Record<string, Uint8Array>>, date: string): Uint8Array {
+  const mtime = new Date(date);
+  const files: Zippable = {};
+  for (const [name, bytes] of Object.entries(entries)) files[name] = [bytes, { mtime }];
+  const tz = process.env.TZ;
+  process.env.TZ = 'UTC';
+  try {
+    return zipSync(files, { level: 9 });
+  } finally {
+    if (tz === undefined) delete process.env.TZ;
+    else process.env.TZ = tz;
+  }
 }

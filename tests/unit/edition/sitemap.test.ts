@@ -23,3 +23,29 @@ describe('sitemap alternates', () => {
     expect(sitemapAlternates(`https://example.org/en/${name}/`, site, '/')).toHaveLength(3);
   });
 });
+
+describe('the sitemap integration under SITE_URL with a path', () => {
+  it('puts every <loc> and the index’s link under that path', async () => {
+    const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { pathToFileURL } = await import('node:url');
+    const { editionSitemap } = await import('../../../src/lib/edition/sitemap');
+    const dir = mkdtempSync(join(tmpdir(), 'sitemap-'));
+    try {
+      const site = 'https://mirror.example/mirror/kz/';
+      const hooks = editionSitemap(site, '/').hooks as Record<string, (options: unknown) => unknown>;
+      const logger = { info() {}, warn() {}, error() {}, debug() {} };
+      hooks['astro:routes:resolved']!({ routes: [] });
+      await hooks['astro:config:done']!({ config: { site, base: '/', trailingSlash: 'always', build: { format: 'directory' } }, logger });
+      const pages = ['', 'penge/', 'en/money/', '404/'].map((pathname) => ({ pathname }));
+      await hooks['astro:build:done']!({ dir: pathToFileURL(`${dir}/`), pages, logger });
+      const locs = (file: string) => [...readFileSync(join(dir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+      expect(locs('sitemap-index.xml')).toEqual(['https://mirror.example/mirror/kz/sitemap-0.xml']);
+      expect(locs('sitemap-0.xml').sort()).toEqual(['https://mirror.example/mirror/kz/', 'https://mirror.example/mirror/kz/en/money/', 'https://mirror.example/mirror/kz/penge/']);
+      expect(readFileSync(join(dir, 'sitemap-0.xml'), 'utf8')).toContain('hreflang="da" href="https://mirror.example/mirror/kz/penge/"');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
