@@ -195,7 +195,10 @@ for (const [where, offset, base, location] of [
       const online = await page.goto(`${server.origin}${base}/penge/index.html`);
       expect(online?.url()).toBe(`${server.origin}${base}/penge/`);
       await installed(page, `${server.origin}${base}/`);
-      await context.setOffline(true);
+      // The server down and the HTTP cache empty: only the worker can answer.
+      await server.stop();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.clearBrowserCache');
       for (const path of sitePaths().filter((p) => p.endsWith('/'))) {
         for (const form of [path, `${path}index.html`]) {
           const response = await page.goto(`${server.origin}${base}${form}`);
