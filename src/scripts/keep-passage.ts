@@ -5,6 +5,8 @@
  * back up to the header to reach the switch does not count as reading. Without
  * JavaScript the link opens the other version at its top.
  */
+import { currentHash } from './hash';
+
 const body = document.getElementById('article-body');
 const paragraphs = [...document.querySelectorAll<HTMLElement>('#article-body p[id]')];
 let current: string | undefined;
@@ -12,7 +14,7 @@ let current: string | undefined;
 let pinned: HTMLElement | undefined;
 
 function fromHash(): void {
-  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const target = location.hash ? document.getElementById(currentHash()) : null;
   pinned = target?.closest<HTMLElement>('#article-body p[id]') ?? undefined;
   if (pinned) current = pinned.id;
 }

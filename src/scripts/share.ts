@@ -5,6 +5,8 @@
  * selecting text in the article offers a link to the selection (a text fragment,
  * `#key:~:text=…`, that falls back to the paragraph key where browsers lack them).
  */
+import { currentHash, shareableUrl } from './hash';
+
 const status = document.getElementById('share-status');
 
 function announce(text: string | undefined): void {
@@ -13,8 +15,10 @@ function announce(text: string | undefined): void {
   requestAnimationFrame(() => (status.textContent = text));
 }
 
-async function share(url: string): Promise<void> {
+async function share(href: string): Promise<void> {
   try {
+    const url = shareableUrl(href);
+    if (!url) throw new Error('no address to share');
     if (navigator.share && matchMedia('(pointer: coarse)').matches) {
       await navigator.share({ url });
       return;
@@ -33,7 +37,7 @@ document.addEventListener('click', (event) => {
 
 // Where the browser does not understand text fragments, the whole "key:~:text=…" stays in
 // the hash: go to the paragraph key.
-const hash = decodeURIComponent(location.hash.slice(1));
+const hash = currentHash();
 if (hash.includes(':~:')) document.getElementById(hash.split(':~:')[0]!)?.scrollIntoView();
 
 const bar = document.getElementById('selection-share');
@@ -57,7 +61,7 @@ document.addEventListener('selectionchange', () => {
     bar.hidden = true;
     return;
   }
-  selectionUrl = `${location.origin}${location.pathname}#${paragraph.id}:~:text=${fragment(text)}`;
+  selectionUrl = `${location.href.split(/[?#]/)[0]}#${paragraph.id}:~:text=${fragment(text)}`;
   bar.hidden = false;
 });
 

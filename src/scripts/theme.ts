@@ -7,8 +7,14 @@
  */
 type Choice = 'system' | 'light' | 'dark';
 const CHOICES: Choice[] = ['system', 'light', 'dark'];
-const KEY = 'theme';
 const root = document.documentElement;
+/**
+ * localStorage belongs to the whole origin: on a shared origin (a mirror under /mirror/kz/)
+ * a generic key such as `theme` would read and overwrite another site's value. The key holds
+ * the edition's own folder (from data-root), so each edition on an origin keeps its own
+ * choice. An older `theme` value is deliberately not read: it may be another site's.
+ */
+const KEY = `edition-theme:${new URL(document.body.dataset.root ?? '/', location.href).pathname}`;
 
 function stored(): Choice {
   try {

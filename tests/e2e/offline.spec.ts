@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
 import { sitePaths } from './helpers';
+import { distCopy, serveNginx } from './offline-nginx';
 import { PORTS } from './ports';
 
 // nginx serves the edition at the root and under a sub-path (playwright.config.ts).
@@ -32,12 +34,11 @@ for (const [where, base] of [
   });
 }
 
-test('the service worker is versioned by the build and drops older versions', () => {
+test('the service worker is versioned by the build and drops only older versions of its own scope', () => {
   const sw = readFileSync('dist/sw.js', 'utf8');
-  const version = /const CACHE = 'edition-([0-9a-f]{16})'/.exec(sw)?.[1];
-  expect(version).toBeTruthy();
-  expect(sw).toContain("k.startsWith('edition-') && k !== CACHE");
-  expect(sw).toContain('fetch(request).catch(');
+  expect(/const CACHE = PREFIX \+ '([0-9a-f]{16})'/.exec(sw)?.[1]).toBeTruthy();
+  expect(sw).toContain("const PREFIX = 'edition:' + SCOPE + ':'");
+  expect(sw).toContain("cache: 'reload'");
 });
 
 test('from file:// no service worker is registered and nothing fails', async ({ page }) => {
@@ -77,14 +78,14 @@ test('an updated build replaces the cache: the new text shows, online and then o
   // "Rebuild": new text on the page and a new worker version.
   const html = readFileSync(join(dir, 'en/index.html'), 'utf8').replace('Ways in', 'Ways in (updated)');
   write(join(dir, 'en/index.html'), html);
-  write(join(dir, 'sw.js'), readFileSync(join(dir, 'sw.js'), 'utf8').replace(/edition-[0-9a-f]{16}/, 'edition-0000000000000002'));
+  write(join(dir, 'sw.js'), newVersion(readFileSync(join(dir, 'sw.js'), 'utf8')));
   await page.reload();
   await expect(page.locator('h2', { hasText: 'Ways in (updated)' })).toBeVisible();
   await page.evaluate(async () => {
     const reg = await navigator.serviceWorker.getRegistration();
     await reg?.update();
     await new Promise<void>((resolve) => {
-      const done = () => caches.keys().then((k) => (k.includes('edition-0000000000000002') && k.length === 1 ? resolve() : setTimeout(done, 100)));
+      const done = () => caches.keys().then((k) => (k.length === 1 && k[0]!.endsWith('0000000000000002') ? resolve() : setTimeout(done, 100)));
       done();
     });
   });
@@ -93,4 +94,152 @@ test('an updated build replaces the cache: the new text shows, online and then o
   await expect(page.locator('h2', { hasText: 'Ways in (updated)' })).toBeVisible();
   await context.close();
   server.close();
+});
+
+/** A "rebuild": the worker of this build with another version (its cache gets another name). */
+function newVersion(sw: string): string {
+  const version = /Version ([0-9a-f]{16})\./.exec(sw)![1]!;
+  return sw.replaceAll(version, '0000000000000002');
+}
+
+/** Opens `url` and waits until its worker is active and controls the page. */
+async function installed(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    while (reg.active?.state !== 'activated') await new Promise((r) => setTimeout(r, 50));
+  });
+  await page.reload();
+  expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+}
+
+test('two editions on one origin keep their own offline copies', async ({ browser }) => {
+  const a = distCopy();
+  const b = distCopy();
+  writeFileSync(join(b, 'sw.js'), newVersion(readFileSync(join(b, 'sw.js'), 'utf8')));
+  writeFileSync(join(b, 'penge/index.html'), readFileSync(join(b, 'penge/index.html'), 'utf8').replace('</h1>', ' (B)</h1>'));
+  const server = await serveNginx(
+    2,
+    `server {\n listen {port};\n location /mirror/kz/ { alias ${a}/; }\n location /mirror/kz2/ { alias ${b}/; }\n location / { return 404; }\n}`,
+  );
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  try {
+    const page = await context.newPage();
+    await installed(page, `${server.origin}/mirror/kz/`);
+    // Visiting B installs and activates its worker, which must leave A's cache alone.
+    await installed(page, `${server.origin}/mirror/kz2/`);
+    expect(await page.evaluate(() => caches.keys())).toHaveLength(2);
+    await context.setOffline(true);
+    for (const [base, title] of [
+      ['/mirror/kz/', /efterregnet$/],
+      ['/mirror/kz2/', /\(B\)$/],
+    ] as const) {
+      const response = await page.goto(`${server.origin}${base}penge/index.html`);
+      expect(response?.ok(), base).toBe(true);
+      await expect(page.locator('h1'), base).toHaveText(title);
+    }
+  } finally {
+    await context.close();
+    await server.stop();
+  }
+});
+
+test('an update with a warm HTTP cache stores the new build, not the cached old files', async ({ browser }) => {
+  const dir = distCopy();
+  // Caching headers that let the browser keep every file for an hour without asking.
+  const server = await serveNginx(3, `server {\n listen {port};\n root ${dir};\n expires 1h;\n}`);
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  try {
+    const page = await context.newPage();
+    await installed(page, `${server.origin}/en/`);
+    // Deploy a new build: new text and a new worker version.
+    const html = readFileSync(join(dir, 'en/index.html'), 'utf8');
+    expect(html).toContain('Ways in');
+    writeFileSync(join(dir, 'en/index.html'), html.replace('Ways in', 'Ways in (updated)'));
+    writeFileSync(join(dir, 'sw.js'), newVersion(readFileSync(join(dir, 'sw.js'), 'utf8')));
+    const texts = await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      await reg?.update();
+      let keys: string[] = [];
+      while (!(keys.length === 1 && keys[0]!.endsWith('0000000000000002'))) {
+        await new Promise((r) => setTimeout(r, 100));
+        keys = await caches.keys();
+      }
+      const cache = await caches.open(keys[0]!);
+      return Promise.all(['en/index.html', 'en/'].map(async (f) => (await cache.match(new URL(f, reg!.scope).href))?.text()));
+    });
+    for (const text of texts) expect(text).toContain('Ways in (updated)');
+    await context.setOffline(true);
+    await page.goto(`${server.origin}/en/index.html`);
+    await expect(page.locator('h2', { hasText: 'Ways in (updated)' })).toBeVisible();
+  } finally {
+    await context.close();
+    await server.stop();
+  }
+});
+
+// A host that redirects …/index.html to …/ (as Cloudflare Pages does); $request_uri is what
+// the reader asked for, so nginx's own index lookup for …/ does not loop.
+const REDIRECT = 'if ($request_uri ~ "^([^?]*/)index\\.html(\\?.*)?$") { return 308 $1$2; }';
+for (const [where, offset, base, location] of [
+  ['at the root', 4, '', (dir: string) => `root ${dir};`],
+  ['under a sub-path', 5, '/mirror/kz', (dir: string) => `location /mirror/kz/ { alias ${dir}/; }`],
+] as const) {
+  test(`on a host that redirects …/index.html to …/, the edition reads offline, served ${where}`, async ({ browser }) => {
+    // Every page in both forms: 1 min alone, over 2 min beside another test run.
+    test.setTimeout(300_000);
+    const server = await serveNginx(offset, `server {\n listen {port};\n ${REDIRECT}\n ${location(resolve('dist'))}\n}`);
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    try {
+      const page = await context.newPage();
+      const online = await page.goto(`${server.origin}${base}/penge/index.html`);
+      expect(online?.url()).toBe(`${server.origin}${base}/penge/`);
+      await installed(page, `${server.origin}${base}/`);
+      // The server down and the HTTP cache empty: only the worker can answer.
+      await server.stop();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.clearBrowserCache');
+      for (const path of sitePaths().filter((p) => p.endsWith('/'))) {
+        for (const form of [path, `${path}index.html`]) {
+          const response = await page.goto(`${server.origin}${base}${form}`);
+          expect(response?.ok(), `${form} offline`).toBe(true);
+          await expect(page.locator('h1'), form).toBeVisible();
+        }
+      }
+    } finally {
+      await context.close();
+      await server.stop();
+    }
+  });
+}
+
+test('offline, only navigations get a page: the exact one, else the 404 page; a 5xx falls back to the copy', async ({ browser }) => {
+  const dir = distCopy();
+  // The server answers 503 while the file "down" exists.
+  const server = await serveNginx(6, `server {\n listen {port};\n root ${dir};\n error_page 404 /404.html;\n location / { if (-f ${dir}/down) { return 503; } }\n}`);
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  try {
+    const page = await context.newPage();
+    await installed(page, `${server.origin}/`);
+    writeFileSync(join(dir, 'down'), '');
+    const failing = await page.goto(`${server.origin}/penge/`);
+    expect(failing?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveText('Beløbene, efterregnet');
+    rmSync(join(dir, 'down'));
+    await context.setOffline(true);
+    for (const path of ['/penge/typo', '/no-such-page/', '/en/money/chart.png']) {
+      const response = await page.goto(`${server.origin}${path}`);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.locator('h1').first(), path).toHaveText('Siden findes ikke');
+    }
+    await page.goto(`${server.origin}/en/money/`);
+    const fetched = await page.evaluate(async () =>
+      Promise.all(['chart.png', '../../site.js'].map((u) => fetch(u).then((r) => `${r.status} ${r.headers.get('content-type')}`, () => 'network error'))),
+    );
+    expect(fetched[0]).toBe('network error');
+    expect(fetched[1]).toMatch(/^200 .*javascript/);
+  } finally {
+    await context.close();
+    await server.stop();
+  }
 });

@@ -109,7 +109,7 @@ describe('the service worker', () => {
   it('precaches the given files under a versioned cache, network first', async () => {
     const { serviceWorkerSource } = await import('../../../src/lib/portable/service-worker');
     const sw = serviceWorkerSource('abc', ['index.html', './']);
-    expect(sw).toContain("const CACHE = 'edition-abc';");
+    expect(sw).toContain("const CACHE = PREFIX + 'abc';");
     expect(sw).toContain('const FILES = ["index.html","./"];');
     expect(() => new Function(sw)).not.toThrow();
   });
