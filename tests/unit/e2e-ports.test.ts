@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { e2ePorts } from '../e2e/ports';
+import { e2ePorts, PORT_BLOCK } from '../e2e/ports';
 
 describe('the browser tests’ ports', () => {
-  it('are derived from the checkout: the same folder always gets the same pair, in 10000–29999', () => {
+  it('are derived from the checkout: the same folder always gets the same block of ten, in 10000–34999', () => {
     const a = e2ePorts('/home/a/skulder', undefined);
     expect(e2ePorts('/home/a/skulder', undefined)).toEqual(a);
-    expect(a.root % 2).toBe(0);
+    expect(a.root % PORT_BLOCK).toBe(0);
     expect(a.subPath).toBe(a.root + 1);
     expect(a.root).toBeGreaterThanOrEqual(10_000);
-    expect(a.subPath).toBeLessThanOrEqual(29_999);
+    expect(a.root + PORT_BLOCK - 1).toBeLessThanOrEqual(34_999);
   });
 
   it('differ between checkouts (two clones side by side do not share a server)', () => {
