@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { sitePaths } from './helpers';
+import { ARTICLES, sitePaths } from './helpers';
 import { distCopy, serveNginx } from './offline-nginx';
 import { PORTS } from './ports';
 
@@ -113,70 +113,78 @@ async function installed(page: Page, url: string): Promise<void> {
   expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
 }
 
-test('two editions on one origin keep their own offline copies', async ({ browser }) => {
-  const a = distCopy();
-  const b = distCopy();
-  writeFileSync(join(b, 'sw.js'), newVersion(readFileSync(join(b, 'sw.js'), 'utf8')));
-  writeFileSync(join(b, 'penge/index.html'), readFileSync(join(b, 'penge/index.html'), 'utf8').replace('</h1>', ' (B)</h1>'));
-  const server = await serveNginx(
-    2,
-    `server {\n listen {port};\n location /mirror/kz/ { alias ${a}/; }\n location /mirror/kz2/ { alias ${b}/; }\n location / { return 404; }\n}`,
-  );
-  const context = await browser.newContext({ serviceWorkers: 'allow' });
-  try {
-    const page = await context.newPage();
-    await installed(page, `${server.origin}/mirror/kz/`);
-    // Visiting B installs and activates its worker, which must leave A's cache alone.
-    await installed(page, `${server.origin}/mirror/kz2/`);
-    expect(await page.evaluate(() => caches.keys())).toHaveLength(2);
-    await context.setOffline(true);
-    for (const [base, title] of [
-      ['/mirror/kz/', /efterregnet$/],
-      ['/mirror/kz2/', /\(B\)$/],
-    ] as const) {
-      const response = await page.goto(`${server.origin}${base}penge/index.html`);
-      expect(response?.ok(), base).toBe(true);
-      await expect(page.locator('h1'), base).toHaveText(title);
-    }
-  } finally {
-    await context.close();
-    await server.stop();
-  }
-});
-
-test('an update with a warm HTTP cache stores the new build, not the cached old files', async ({ browser }) => {
-  const dir = distCopy();
-  // Caching headers that let the browser keep every file for an hour without asking.
-  const server = await serveNginx(3, `server {\n listen {port};\n root ${dir};\n expires 1h;\n}`);
-  const context = await browser.newContext({ serviceWorkers: 'allow' });
-  try {
-    const page = await context.newPage();
-    await installed(page, `${server.origin}/en/`);
-    // Deploy a new build: new text and a new worker version.
-    const html = readFileSync(join(dir, 'en/index.html'), 'utf8');
-    expect(html).toContain('Ways in');
-    writeFileSync(join(dir, 'en/index.html'), html.replace('Ways in', 'Ways in (updated)'));
-    writeFileSync(join(dir, 'sw.js'), newVersion(readFileSync(join(dir, 'sw.js'), 'utf8')));
-    const texts = await page.evaluate(async () => {
-      const reg = await navigator.serviceWorker.getRegistration();
-      await reg?.update();
-      let keys: string[] = [];
-      while (!(keys.length === 1 && keys[0]!.endsWith('0000000000000002'))) {
-        await new Promise((r) => setTimeout(r, 100));
-        keys = await caches.keys();
+// Edition A under /mirror/kz/ or at the root (its worker's scope then holds B's), B under /mirror/kz2/.
+for (const [where, offset, base, first] of [
+  ['two sub-paths', 2, '/mirror/kz/', (dir: string) => `location /mirror/kz/ { alias ${dir}/; }\n location / { return 404; }`],
+  ['the root and a sub-path', 8, '/', (dir: string) => `location / { root ${dir}; }`],
+] as const) {
+  test(`two editions on one origin keep their own offline copies: ${where}`, async ({ browser }) => {
+    const a = distCopy();
+    const b = distCopy();
+    writeFileSync(join(b, 'sw.js'), newVersion(readFileSync(join(b, 'sw.js'), 'utf8')));
+    writeFileSync(join(b, 'penge/index.html'), readFileSync(join(b, 'penge/index.html'), 'utf8').replace('</h1>', ' (B)</h1>'));
+    const server = await serveNginx(offset, `server {\n listen {port};\n ${first(a)}\n location /mirror/kz2/ { alias ${b}/; }\n}`);
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    try {
+      const page = await context.newPage();
+      await installed(page, `${server.origin}${base}`);
+      // Visiting B installs and activates its worker, which must leave A's cache alone.
+      await installed(page, `${server.origin}/mirror/kz2/`);
+      expect(await page.evaluate(() => caches.keys())).toHaveLength(2);
+      await context.setOffline(true);
+      for (const [at, title] of [
+        [base, /efterregnet$/],
+        ['/mirror/kz2/', /\(B\)$/],
+      ] as const) {
+        const response = await page.goto(`${server.origin}${at}penge/index.html`);
+        expect(response?.ok(), at).toBe(true);
+        await expect(page.locator('h1'), at).toHaveText(title);
       }
-      const cache = await caches.open(keys[0]!);
-      return Promise.all(['en/index.html', 'en/'].map(async (f) => (await cache.match(new URL(f, reg!.scope).href))?.text()));
-    });
-    for (const text of texts) expect(text).toContain('Ways in (updated)');
-    await context.setOffline(true);
-    await page.goto(`${server.origin}/en/index.html`);
-    await expect(page.locator('h2', { hasText: 'Ways in (updated)' })).toBeVisible();
-  } finally {
-    await context.close();
-    await server.stop();
-  }
-});
+    } finally {
+      await context.close();
+      await server.stop();
+    }
+  });
+}
+
+for (const [where, offset, base, location] of [
+  ['at the root', 3, '', (dir: string) => `root ${dir};`],
+  ['under a sub-path', 7, '/mirror/kz', (dir: string) => `location /mirror/kz/ { alias ${dir}/; }`],
+] as const) {
+  test(`an update with a warm HTTP cache stores the new build, not the cached old files, served ${where}`, async ({ browser }) => {
+    const dir = distCopy();
+    // Caching headers that let the browser keep every file for an hour without asking.
+    const server = await serveNginx(offset, `server {\n listen {port};\n expires 1h;\n ${location(dir)}\n}`);
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    try {
+      const page = await context.newPage();
+      await installed(page, `${server.origin}${base}/en/`);
+      // Deploy a new build: new text and a new worker version.
+      const html = readFileSync(join(dir, 'en/index.html'), 'utf8');
+      expect(html).toContain('Ways in');
+      writeFileSync(join(dir, 'en/index.html'), html.replace('Ways in', 'Ways in (updated)'));
+      writeFileSync(join(dir, 'sw.js'), newVersion(readFileSync(join(dir, 'sw.js'), 'utf8')));
+      const texts = await page.evaluate(async () => {
+        const reg = await navigator.serviceWorker.getRegistration();
+        await reg?.update();
+        let keys: string[] = [];
+        while (!(keys.length === 1 && keys[0]!.endsWith('0000000000000002'))) {
+          await new Promise((r) => setTimeout(r, 100));
+          keys = await caches.keys();
+        }
+        const cache = await caches.open(keys[0]!);
+        return Promise.all(['en/index.html', 'en/'].map(async (f) => (await cache.match(new URL(f, reg!.scope).href))?.text()));
+      });
+      for (const text of texts) expect(text).toContain('Ways in (updated)');
+      await context.setOffline(true);
+      await page.goto(`${server.origin}${base}/en/index.html`);
+      await expect(page.locator('h2', { hasText: 'Ways in (updated)' })).toBeVisible();
+    } finally {
+      await context.close();
+      await server.stop();
+    }
+  });
+}
 
 // A host that redirects …/index.html to …/ (as Cloudflare Pages does); $request_uri is what
 // the reader asked for, so nginx's own index lookup for …/ does not loop.
@@ -199,7 +207,10 @@ for (const [where, offset, base, location] of [
       await server.stop();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.clearBrowserCache');
-      for (const path of sitePaths().filter((p) => p.endsWith('/'))) {
+      // Every page at the root; under the sub-path (the same worker code, its scope prefixed)
+      // the home page, the Danish article and an English section page.
+      const pages = sitePaths().filter((p) => p.endsWith('/'));
+      for (const path of base ? pages.filter((p) => p === '/' || p === ARTICLES.da || p === '/en/money/') : pages) {
         for (const form of [path, `${path}index.html`]) {
           const response = await page.goto(`${server.origin}${base}${form}`);
           expect(response?.ok(), `${form} offline`).toBe(true);
