@@ -28,7 +28,7 @@ export function narrowCsp(html: string): string {
   );
   const wasm = elements.some((el) => attr(el, 'id') === SEARCH_FORM_ID);
   const styles = new Set(elements.filter((el) => el.tagName === 'style').map((el) => hash(rawTextOf(html, el))));
-  const meta = attributesOf(html).find(
+  const meta = attributesOf(html, elements).find(
     (a) => a.name === 'content' && a.element.tagName === 'meta' && attr(a.element, 'http-equiv')?.toLowerCase() === 'content-security-policy',
   );
   if (!meta) return html;

@@ -41,10 +41,11 @@ export function elementsOf(html: string): Element[] {
  * Every attribute of every element that has a value in the source, with the value's exact
  * place (from the parser's source locations, so markup inside scripts, styles and comments
  * is never mistaken for an attribute). Attributes the parser added (none written) are left out.
+ * Pass `elements` when the page is already parsed (`elementsOf(html)`), to parse it once.
  */
-export function attributesOf(html: string): SourceAttribute[] {
+export function attributesOf(html: string, elements: readonly Element[] = elementsOf(html)): SourceAttribute[] {
   const out: SourceAttribute[] = [];
-  for (const element of elementsOf(html)) {
+  for (const element of elements) {
     const places = element.sourceCodeLocation?.attrs ?? {};
     for (const [name, at] of Object.entries(places)) {
       // The source of one attribute: name="value", name='value' or name=value.
