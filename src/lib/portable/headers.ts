@@ -1,4 +1,3 @@
-import { elementsOf } from './html-source';
 
 /** The headers every response should carry, besides the CSP (see README, "Hosting, offline and privacy"). */
 export const SECURITY_HEADERS: Record<string, string> = {
@@ -36,12 +35,6 @@ export const HEADER_CSP = [
  * change while their content does. Everything else may be cached as the server likes.
  */
 export const NO_CACHE = 'no-cache';
-
-/** The `<meta http-equiv="content-security-policy">` of a page, if any. */
-export function metaCsp(html: string): string | undefined {
-  const meta = elementsOf(html).find((el) => el.tagName === 'meta' && el.attrs.some((a) => a.name === 'http-equiv' && a.value.toLowerCase() === 'content-security-policy'));
-  return meta?.attrs.find((a) => a.name === 'content')?.value;
-}
 
 /** Every header a response should carry: the CSP first, then `SECURITY_HEADERS`. */
 export function siteHeaders(csp: string = HEADER_CSP): [string, string][] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { narrowCsp } from '../../../src/lib/portable/csp';
-import { HEADER_CSP, headersFileText, metaCsp, nginxHeadersText, noCachePaths, siteHeaders } from '../../../src/lib/portable/headers';
+import { HEADER_CSP, headersFileText, nginxHeadersText, noCachePaths, siteHeaders } from '../../../src/lib/portable/headers';
 import { NO_COMMIT_DATE, packageReadme, zipEntries } from '../../../src/lib/portable/package';
 
 describe('the _headers CSP', () => {
@@ -14,10 +14,6 @@ describe('the _headers CSP', () => {
     expect(HEADER_CSP).not.toMatch(/sha(256|384|512)-|unsafe/);
     expect(HEADER_CSP).toContain("frame-ancestors 'none'");
     expect(HEADER_CSP).toContain("connect-src 'self'");
-  });
-  it('reads a page’s meta policy', () => {
-    expect(metaCsp(`<meta http-equiv="content-security-policy" content="default-src 'none';">`)).toBe("default-src 'none';");
-    expect(metaCsp('<p>')).toBeUndefined();
   });
 });
 
