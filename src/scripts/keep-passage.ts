@@ -6,22 +6,21 @@
  * JavaScript the link opens the other version at its top.
  */
 import { currentHash } from './hash';
+import { articleBody as body } from './status';
 
-const body = document.getElementById('article-body');
 const paragraphs = [...document.querySelectorAll<HTMLElement>('#article-body p[id]')];
 let current: string | undefined;
 /** The paragraph a #fragment pointed to: it stays current while it is on screen. */
 let pinned: HTMLElement | undefined;
 
 function fromHash(): void {
-  const target = location.hash ? document.getElementById(currentHash()) : null;
-  pinned = target?.closest<HTMLElement>('#article-body p[id]') ?? undefined;
+  // No hash: getElementById('') finds nothing.
+  pinned = document.getElementById(currentHash())?.closest<HTMLElement>('#article-body p[id]') ?? undefined;
   if (pinned) current = pinned.id;
 }
 
-let queued = false;
+/** Reads a few paragraphs' boxes on each scroll event: nothing changes the layout meanwhile, so this stays cheap. */
 function fromScroll(): void {
-  queued = false;
   if (!body || body.getBoundingClientRect().top >= 0) return;
   if (pinned) {
     const r = pinned.getBoundingClientRect();
@@ -33,10 +32,12 @@ function fromScroll(): void {
 
 fromHash();
 addEventListener('hashchange', fromHash);
-addEventListener('scroll', () => (queued ||= requestAnimationFrame(fromScroll) > 0), { passive: true });
+addEventListener('scroll', fromScroll, { passive: true });
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-passage]')) {
   link.addEventListener('click', () => {
     if (current) link.hash = current;
+    // The reader's layers (?show=…, ?reading=…) go along: the same words in every language.
+    link.search = location.search;
   });
 }
 

@@ -5,7 +5,8 @@
  * form of its address (no scheme, no "www.") for print to show after the link text.
  * Without JavaScript, print shows each note after its marker and the full address.
  */
-const body = document.getElementById('article-body');
+import { articleBody as body } from './status';
+
 const notes = body ? [...body.querySelectorAll<HTMLElement>('.note')] : [];
 
 if (body && notes.length) {
@@ -19,8 +20,8 @@ if (body && notes.length) {
     // Its own class: the copy is not one of the page's notes (for styles and scripts alike).
     copy.classList.replace('note', 'endnote');
     copy.removeAttribute('id');
+    copy.querySelector('.note-back')?.remove();
     for (const el of copy.querySelectorAll('[id]')) el.removeAttribute('id');
-    for (const el of copy.querySelectorAll('.note-back')) el.remove();
     const item = document.createElement('li');
     item.append(copy);
     list.append(item);

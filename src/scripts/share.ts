@@ -3,22 +3,17 @@
  * link to its passage. With it: following a `¶` also shares the link (the Web Share
  * sheet on touch devices that have it) or copies it, and says so to screen readers;
  * selecting text in the article offers a link to the selection (a text fragment,
- * `#key:~:text=…`, that falls back to the paragraph key where browsers lack them).
+ * `#key:~:text=…`, which every current browser follows; an older one opens the page at
+ * its top).
  */
-import { currentHash, shareableUrl } from './hash';
-
-const status = document.getElementById('share-status');
-
-function announce(text: string | undefined): void {
-  if (!status || !text) return;
-  status.textContent = '';
-  requestAnimationFrame(() => (status.textContent = text));
-}
+import { shareableUrl } from './hash';
+import { announce, articleBody as body, status } from './status';
 
 async function share(href: string): Promise<void> {
   try {
     const url = shareableUrl(href);
-    if (!url) throw new Error('no address to share');
+    // No address to share (a page from disk without a canonical address): say it failed.
+    if (!url) throw 0;
     if (navigator.share && matchMedia('(pointer: coarse)').matches) {
       await navigator.share({ url });
       return;
@@ -35,13 +30,7 @@ document.addEventListener('click', (event) => {
   if (link) void share(link.href);
 });
 
-// Where the browser does not understand text fragments, the whole "key:~:text=…" stays in
-// the hash: go to the paragraph key.
-const hash = currentHash();
-if (hash.includes(':~:')) document.getElementById(hash.split(':~:')[0]!)?.scrollIntoView();
-
 const bar = document.getElementById('selection-share');
-const body = document.getElementById('article-body');
 let selectionUrl = '';
 
 /** A text fragment for the selection: whole if short, else its first and last words. */
@@ -56,12 +45,13 @@ document.addEventListener('selectionchange', () => {
   const selection = getSelection();
   const text = selection?.toString() ?? '';
   const start = selection?.rangeCount ? selection.getRangeAt(0).startContainer : null;
-  const paragraph = start ? (start.nodeType === 1 ? (start as Element) : start.parentElement)?.closest<HTMLElement>('#article-body p[id]') : null;
+  const paragraph = (start?.nodeType === 1 ? (start as Element) : start?.parentElement)?.closest<HTMLElement>('#article-body p[id]');
   if (!paragraph || text.trim().length < 3) {
     bar.hidden = true;
     return;
   }
-  selectionUrl = `${location.href.split(/[?#]/)[0]}#${paragraph.id}:~:text=${fragment(text)}`;
+  // The page's address with its query (the reader's layers), then the fragment.
+  selectionUrl = `${location.href.split('#')[0]}#${paragraph.id}:~:text=${fragment(text)}`;
   bar.hidden = false;
 });
 

@@ -62,10 +62,15 @@ test.describe('the article pages', () => {
     const claims = ['er de skrevet på kasakhisk.', 'rekrutteringskontoret', 'gik tusindvis af kasakher på gaderne', 'Ifølge BBC'];
     const marked = await page.$$eval('.note-ref', (refs) =>
       refs.map((ref) => {
-        const before = ref.previousSibling;
+        // The paragraph's text up to the marker, as published: our additions left out.
+        const range = document.createRange();
+        range.setStart(ref.closest('p')!, 0);
+        range.setEndBefore(ref);
+        const before = range.cloneContents();
+        before.querySelectorAll('.note, .note-ref, .claim-ref, .fix-c, .passage-link, .para-label').forEach((n) => n.remove());
         const note = ref.nextElementSibling as HTMLElement;
         return {
-          before: (before?.nodeType === Node.TEXT_NODE ? before.textContent : (before as HTMLElement | null)?.textContent) ?? '',
+          before: before.textContent ?? '',
           type: note.className.match(/t-(\w+)/)?.[1],
           label: note.querySelector('.note-type')?.textContent,
           sources: note.querySelectorAll('.note-src a, .note-src').length,

@@ -6,7 +6,7 @@ const LEDGER = { da: '/paastande/', en: '/en/claims/' } as const;
 
 for (const [lang, path] of Object.entries(ARTICLES)) {
   test.describe(`${lang}: sidebars`, () => {
-    test('at 1280 px each sidebar sits in the margin beside its paragraph, clear of the notes', async ({ page }) => {
+    test('at 1280 px each sidebar sits open in the margin, clear of the notes (its height: layout.spec)', async ({ page }) => {
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(path);
       const placed = await page.$$eval('.passage > aside.sidebar', (asides) =>
@@ -21,7 +21,7 @@ for (const [lang, path] of Object.entries(ARTICLES)) {
       expect(placed.length).toBeGreaterThanOrEqual(4);
       for (const a of placed) {
         expect(a.left, `${a.id} in the margin`).toBeGreaterThanOrEqual(a.pRight);
-        expect(Math.abs(a.top - a.pTop), `${a.id} level with its paragraph`).toBeLessThan(30);
+        expect(a.top, `${a.id} not above its paragraph`).toBeGreaterThanOrEqual(a.pTop - 1);
         expect(a.bodyHeight, `${a.id} shown open`).toBeGreaterThan(40);
       }
       // Nothing in the margin overlaps: sidebars and notes.
@@ -54,25 +54,18 @@ for (const [lang, path] of Object.entries(ARTICLES)) {
     });
   });
 
-  test(`${lang}: verdict markers link to the ledger, and the ledger links back`, async ({ page }) => {
+  test(`${lang}: a claim's verdict link leads to its ledger entry, and the entry leads back to the claim's paragraph`, async ({ page }) => {
     await page.goto(path);
-    const markers = await page.$$eval('a.verdict', (as) =>
-      as.map((a) => ({ href: (a as HTMLAnchorElement).getAttribute('href')!, paragraph: a.closest('.passage')!.querySelector('p[id]')!.id })),
-    );
-    expect(markers.length).toBeGreaterThanOrEqual(16);
-    const ledger = await (await page.request.get(LEDGER[lang as 'da' | 'en'])).text();
-    for (const m of markers) {
-      expect(new URL(m.href, page.url()).pathname).toBe(`${LEDGER[lang as 'da' | 'en']}index.html`);
-      // The ledger entry exists and links back to the paragraph the marker stands under.
-      const entry = new RegExp(`<li[^>]*id="${m.href.split('#')[1]}"[\\s\\S]*?</li>`).exec(ledger)?.[0] ?? '';
-      expect(entry, m.href).toContain(`#${m.paragraph}"`);
-    }
-    const first = markers[0]!;
-    await page.locator(`a.verdict[href="${first.href}"]`).click();
-    const claim = first.href.split('#')[1]!;
-    await expect(page.locator(`#${claim}`)).toBeVisible();
-    await page.locator(`#${claim} a[href$="#${first.paragraph}"]`).click();
-    await expect(page.locator(`#${first.paragraph}`)).toBeInViewport();
+    // Every claim's marking is checked on the built pages (tests/site/claims.test.ts); here one
+    // round trip in the browser, by its accessible name.
+    const ref = page.getByRole('link', { name: lang === 'da' ? 'Påstand, ikke bekræftet' : 'Claim, not confirmed' }).first();
+    const paragraph = await ref.evaluate((a) => a.closest('p[id]')!.id);
+    await ref.click();
+    const entry = page.locator('li.claim:target');
+    await expect(entry).toBeVisible();
+    await expect(entry).toHaveClass(/v-not-confirmed/);
+    await entry.locator(`a[href$="#${paragraph}"]`).click();
+    await expect(page.locator(`#${paragraph}`)).toBeInViewport();
   });
 
   test(`${lang}: the corrected verdicts are published (issue 12)`, async ({ page }) => {

@@ -78,7 +78,7 @@ for (const scheme of SCHEMES) {
     for (const path of [...CLAIMS, ARTICLE, ...GLOSSARY]) {
       test(`${path}: verdict markers ≥ 4.5:1`, async ({ page }) => {
         await open(page, path, scheme);
-        const verdicts = await colourPairs(page.locator('.verdict'));
+        const verdicts = await colourPairs(page.locator('.verdict, .claim-ref'));
         expect(verdicts.length).toBeGreaterThan(0);
         expect(below(verdicts, 4.5, `${scheme} verdicts`)).toEqual([]);
       });

@@ -104,12 +104,36 @@ export function sentences(paragraph: string): string[] {
  * The reading text of each paragraph of an article page, with note markers, note
  * bodies and our own labels set aside.
  */
-export async function articleParagraphs(page: Page): Promise<{ key: string; text: string }[]> {
-  return page.$$eval('#article-body p[id]', (ps) =>
-    ps.map((p) => {
-      const clone = p.cloneNode(true) as HTMLElement;
-      clone.querySelectorAll('.note, .note-ref, .para-label, .passage-link').forEach((n) => n.remove());
-      return { key: p.id, text: (clone.textContent ?? '').replace(/\s+/g, ' ').trim() };
-    }),
+export async function articleParagraphs(page: Page, reading: 'published' | 'corrected' = 'published'): Promise<{ key: string; text: string }[]> {
+  // Our own additions are left out: notes and their markers, labels, passage links, the claims'
+  // verdict links, and the reading not chosen (a spelling correction stands in both).
+  const ours = `.note, .note-ref, .para-label, .passage-link, .claim-ref, ${reading === 'published' ? '.fix-c' : '.fix-p'}`;
+  return page.$$eval(
+    '#article-body p[id]',
+    (ps, ours) =>
+      ps.map((p) => {
+        const clone = p.cloneNode(true) as HTMLElement;
+        clone.querySelectorAll(ours).forEach((n) => n.remove());
+        // A correction shows the printed words struck out, then the right ones: read the right ones.
+        clone.querySelectorAll('.fix-c del').forEach((n) => n.remove());
+        return { key: p.id, text: (clone.textContent ?? '').replace(/\s+/g, ' ').trim() };
+      }),
+    ours,
   );
+}
+
+/**
+ * Opens the article at `url` with a chosen set of layers in its address (context only, the
+ * corrected reading) and checks that the page shows them: the controls set, the corrections
+ * and sidebars hidden, the context notes and the corrected words shown.
+ */
+export async function expectLayersFromAddress(page: Page, url: string): Promise<void> {
+  const response = await page.goto(`${url}?show=context&reading=corrected`);
+  if (response) expect(response.ok(), url).toBe(true);
+  await expect(page.locator('input[name="show"][value="corrections"]')).not.toBeChecked();
+  await expect(page.locator('input[name="show"][value="context"]')).toBeChecked();
+  await expect(page.locator('#article-body .note-ref.t-correction').first()).toBeHidden();
+  await expect(page.locator('#article-body .note-ref.t-context').first()).toBeVisible();
+  await expect(page.locator('#article-body aside.sidebar').first()).toBeHidden();
+  await expect(page.locator('.fix-c').first()).toBeVisible();
 }

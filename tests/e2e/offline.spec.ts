@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { ARTICLES, sitePaths } from './helpers';
+import { ARTICLES, expectLayersFromAddress, sitePaths } from './helpers';
 import { distCopy, serveNginx } from './offline-nginx';
 import { PORTS } from './ports';
 
@@ -30,6 +30,8 @@ for (const [where, base] of [
     // And the linked form of a page, as readers follow it.
     await page.goto(`${base}/en/money/index.html#one-off`);
     await expect(page.locator('#one-off')).toBeVisible();
+    // A shared address with the reader's layers opens with them (the copy is found without its query).
+    await expectLayersFromAddress(page, `${base}${ARTICLES.da}`);
     await context.close();
   });
 }

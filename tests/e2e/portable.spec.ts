@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
-import { guard } from './helpers';
+import { expectLayersFromAddress, guard } from './helpers';
 import { PORTS } from './ports';
 
 /**
@@ -54,7 +54,9 @@ for (const [name, start] of [
     if (start === 'archive') {
       const dir = unpackArchive();
       expect(readFileSync(join(dir, 'README.txt'), 'utf8')).toContain('index.html');
-      return crawlFrom(page, pathToFileURL(join(dir, 'index.html')).href);
+      await crawlFrom(page, pathToFileURL(join(dir, 'index.html')).href);
+      // A layers address opens with them from the disk too.
+      return expectLayersFromAddress(page, pathToFileURL(join(dir, 'skulder-ved-skulder', 'index.html')).href);
     }
     return crawlFrom(page, start);
   });

@@ -49,14 +49,17 @@ test('without JavaScript the ¶ link is a plain anchor', async ({ browser }) => 
   await context.close();
 });
 
-test('selecting text offers a link to the selection, which falls back to its paragraph', async ({ browser, baseURL }) => {
+test('selecting text offers a link to the selection (a text fragment), which opens at its words', async ({ browser, baseURL }) => {
   const context = await browser.newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
   const page = await context.newPage();
   await page.goto(ARTICLES.da);
   await expect(page.locator('#selection-share')).toBeHidden();
   await page.locator('#peace').evaluate((p) => {
-    const text = [...p.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').includes('offentligt'))!;
+    // The text node holding the words (it may stand inside a claim's mark).
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    let text = walker.nextNode()!;
+    while (!(text.textContent ?? '').includes('offentligt')) text = walker.nextNode()!;
     const range = document.createRange();
     const start = text.textContent!.indexOf('offentligt');
     range.setStart(text, start);

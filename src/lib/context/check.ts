@@ -2,6 +2,11 @@ import { ContentError } from '../core/errors';
 import type { Locale } from '../core/locales';
 import { textIn } from '../core/schema-parts';
 import type { Claim, SidebarData } from './schemas';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
+import { markClaims } from './claim-marks';
 
 /** A sidebar as the checks see it. */
 export interface SidebarEntry {
@@ -36,6 +41,27 @@ export function checkSidebars(
       const v = versions.find((s) => s.data.lang === lang);
       if (!v) errors.push(new ContentError(first.file, 'lang', `the sidebar "${id}" has no ${lang} version (content/sidebars/${lang}/${id}.md)`));
       else if (v.data.paragraph !== first.data.paragraph) errors.push(new ContentError(v.file, 'paragraph', `"${v.data.paragraph}" differs from ${first.file} ("${first.data.paragraph}")`));
+    }
+  }
+  return errors;
+}
+
+/**
+ * Checks that each claim can be marked where it stands in a language version's rendered
+ * body (`html`): its quote once in its paragraph, no two claims overlapping, no quote
+ * starting or ending inside a link or another element (claim-marks.ts). A quote missing
+ * from the text is `checkClaims`'s to report.
+ */
+export function checkClaimMarks(claims: readonly Claim[], file: string, lang: Locale, html: string): ContentError[] {
+  const paragraphs = new Map<string, Element>();
+  visit(fromHtml(html, { fragment: true }), 'element', (node) => {
+    if (node.tagName === 'p' && typeof node.properties.id === 'string') paragraphs.set(node.properties.id, node);
+  });
+  const errors: ContentError[] = [];
+  for (const [key, p] of paragraphs) {
+    const here = claims.filter((c) => c.paragraph === key).map((c) => ({ id: c.id, quote: textIn(c.quote, lang) ?? '', mark: h('mark'), after: [] }));
+    for (const x of markClaims(p, here).problems) {
+      if (x.kind !== 'missing') errors.push(new ContentError(file, `"${x.id}".quote.${lang}`, `in paragraph "${key}" of the ${lang} article: ${x.problem}`));
     }
   }
   return errors;

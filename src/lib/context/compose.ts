@@ -2,23 +2,26 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
+import { markClaims, type ClaimToMark } from './claim-marks';
 
-/** What goes with one paragraph: sidebars and verdict markers, as hast. */
+/** What goes with one paragraph: sidebars (hast) and the claims to mark in its text. */
 export interface ParagraphExtras {
   asides: Element[];
-  markers: Element[];
+  claims: ClaimToMark[];
 }
 
 /**
- * Puts sidebars and verdict markers with their paragraphs in an article's body tree. A
- * paragraph (`<p id="key">`) that has any is wrapped:
+ * Puts sidebars and claim marks with their paragraphs in an article's body tree. Each
+ * claim is marked in its paragraph's text (claim-marks.ts); a paragraph (`<p id="key">`)
+ * with sidebars is wrapped:
  *
- *     <div class="passage has-aside"> <aside …>…</aside> <p id="key">…</p> <ul class="verdicts">…</ul> </div>
+ *     <div class="passage"> <aside …>…</aside> <p id="key">…</p> </div>
  *
  * The sidebar comes first so that, floated into the margin on wide screens, it starts
  * level with its paragraph; on narrow screens the stylesheet shows it after the
  * paragraph, folded to its title. Returns a new tree (the input is left as it was).
- * Throws on a key with no paragraph.
+ * Throws on a key with no paragraph and on a claim that cannot be marked (the content
+ * check reports those first, with file and place).
  */
 export function wrapParagraphs(tree: Root, extras: ReadonlyMap<string, ParagraphExtras>): Root {
   const seen = new Set<string>();
@@ -26,15 +29,17 @@ export function wrapParagraphs(tree: Root, extras: ReadonlyMap<string, Paragraph
     if (node.type !== 'element') return node;
     const key = node.properties.id;
     const x = typeof key === 'string' && node.tagName === 'p' ? extras.get(key) : undefined;
-    if (x && (x.asides.length || x.markers.length)) {
+    if (x && (x.asides.length || x.claims.length)) {
       seen.add(String(key));
-      return h('div', { className: x.asides.length ? ['passage', 'has-aside'] : ['passage'] }, [...x.asides, node, ...x.markers]);
+      const { paragraph, problems } = markClaims(node, x.claims);
+      if (problems.length) throw new Error(problems.map((p) => `claim "${p.id}" in paragraph "${String(key)}": ${p.problem}`).join('\n'));
+      return x.asides.length ? h('div', { className: ['passage'] }, [...x.asides, paragraph]) : paragraph;
     }
     return { ...node, children: node.children.map((c) => wrap<ElementContent>(c)) };
   };
   const out: Root = { ...tree, children: tree.children.map((c) => wrap(c)) };
   for (const [key, x] of extras) {
-    if (!seen.has(key) && (x.asides.length || x.markers.length)) throw new Error(`no paragraph "${key}" in the article body`);
+    if (!seen.has(key) && (x.asides.length || x.claims.length)) throw new Error(`no paragraph "${key}" in the article body`);
   }
   return out;
 }

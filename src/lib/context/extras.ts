@@ -1,7 +1,7 @@
 import type { SourceRegistry } from '../sources/sources';
 import type { Locale } from '../core/locales';
 import type { ParagraphExtras } from './compose';
-import { sidebarAside, verdictMarkers } from './render';
+import { claimToMark, sidebarAside } from './render';
 import type { Claim, SidebarData } from './schemas';
 
 /** A sidebar as the article needs it: its id, data and rendered body. */
@@ -26,7 +26,7 @@ export interface ExtrasInput {
 
 /**
  * What goes with each paragraph of an article version, by paragraph key: its sidebars in
- * `lang` (in the order given) and one list of verdict markers for all its claims. For
+ * `lang` (in the order given) and its claims, to be marked in its text. For
  * `wrapParagraphs`/`composeBody`.
  *
  * @example
@@ -37,12 +37,10 @@ export interface ExtrasInput {
 export function articleExtras(input: ExtrasInput): Map<string, ParagraphExtras> {
   const { lang, registry } = input;
   const extras = new Map<string, ParagraphExtras>();
-  const at = (key: string) => extras.get(key) ?? extras.set(key, { asides: [], markers: [] }).get(key)!;
+  const at = (key: string) => extras.get(key) ?? extras.set(key, { asides: [], claims: [] }).get(key)!;
   for (const sb of input.sidebars.filter((x) => x.data.lang === lang)) {
     at(sb.data.paragraph).asides.push(sidebarAside(sb.id, sb.data, sb.html, lang, registry, input.contextHref));
   }
-  for (const key of new Set(input.claims.map((c) => c.paragraph))) {
-    at(key).markers.push(verdictMarkers(input.claims.filter((c) => c.paragraph === key), lang, input.ledgerHref));
-  }
+  for (const c of input.claims) at(c.paragraph).claims.push(claimToMark(c, lang, input.ledgerHref));
   return extras;
 }

@@ -10,6 +10,7 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { foldSidebar, sidebarTree } from './fold';
 import type { Claim, SidebarData, Verdict } from './schemas';
+import type { ClaimToMark } from './claim-marks';
 
 /** A symbol per verdict, always beside its word (never the only cue). */
 export const VERDICT_SYMBOL: Record<Verdict, string> = { confirmed: '✓', imprecise: '≈', 'not-confirmed': '✗', 'cannot-check': '?' };
@@ -48,29 +49,22 @@ export function sidebarAside(id: string, data: SidebarData, bodyHtml: string, la
 }
 
 /**
- * The verdict markers under a paragraph, each linking to its entry in the ledger: the
- * verdict in words (and, where the paragraph has several claims, the claim's first words).
+ * A claim as the article marks it (claim-marks.ts): its quote in the page's language, the
+ * `<mark>` (the verdict as a class, for its colour; the ledger links back to its paragraph) and
+ * the verdict link that ends it: the verdict's symbol, named in words for screen readers
+ * ("Påstand, ikke bekræftet"), leading to the claim's entry in the ledger.
  */
-export function verdictMarkers(claims: readonly Claim[], lang: Locale, ledgerHref: string): Element {
+export function claimToMark(claim: Claim, lang: Locale, ledgerHref: string): ClaimToMark {
   const s = strings(lang);
-  return h(
-    'ul',
-    { className: ['verdicts'], ariaLabel: s['claims.markers'] },
-    claims.map((c) =>
-      h('li', {}, [
-        h('a', { href: `${ledgerHref}#${claimId(c.id)}`, className: ['verdict', `v-${c.verdict}`] }, [
-          h('span', { ariaHidden: 'true' }, [`${VERDICT_SYMBOL[c.verdict]} `]),
-          verdictLabel(lang, c.verdict),
-          // The claim's first words only where the paragraph has several to tell apart.
-          ...(claims.length > 1 ? [': ', h('q', {}, [shortQuote(textIn(c.quote, lang))])] : []),
-        ]),
+  const verdict = `v-${claim.verdict}`;
+  return {
+    id: claim.id,
+    quote: textIn(claim.quote, lang) ?? '',
+    mark: h('mark', { className: [verdict] }),
+    after: [
+      h('a', { className: ['claim-ref'], href: `${ledgerHref}#${claimId(claim.id)}`, ariaLabel: fill(s['claims.markLabel'], { verdict: verdictLabel(lang, claim.verdict).toLocaleLowerCase(lang) }) }, [
+        VERDICT_SYMBOL[claim.verdict],
       ]),
-    ),
-  );
-}
-
-/** The first words of a quote, enough to tell two markers apart ("Det er ulovligt for …"). */
-export function shortQuote(quote: string, words = 5): string {
-  const parts = quote.replace(/[.,;:]+$/, '').split(/\s+/);
-  return parts.length <= words ? parts.join(' ') : `${parts.slice(0, words).join(' ')} …`;
+    ],
+  };
 }

@@ -9,7 +9,7 @@
 /** Fixed ids, by the page that carries them. `main` is the skip link's target on every page. */
 export const PAGE_IDS = {
   all: { main: 'main' },
-  article: { body: 'article-body', titleLabel: 'title-label' },
+  article: { body: 'article-body', titleLabel: 'title-label', layers: 'layers' },
   money: { outlets: 'outlets', rates: 'rates', method: 'method', sources: 'money-sources' },
 } as const;
 

@@ -7,6 +7,7 @@ import { articleExtras } from '../context/extras';
 import { editionArticle } from '../context/jsonld';
 import type { ArticleData } from './article-schema';
 import { edition } from './edition';
+import { layerControls, type LayerControls } from './layers';
 import type { EditionData, RenderedVersion } from './queries';
 import { pageFrame, type PageFrame, type SiteUrls } from './route-data';
 import { versionsOf, type Story } from './stories';
@@ -29,12 +30,14 @@ export interface ArticleRouteData {
   ledgerHref: string;
   /**
    * The article's body as HTML: the version's rendered Markdown with each paragraph's
-   * sidebars and verdict markers wrapped in as a tree (`articleExtras`, `composeBody`);
+   * sidebars wrapped in and claims marked as a tree (`articleExtras`, `composeBody`);
    * trusted, rendered from our own Markdown, serialised once.
    */
   body: string;
   /** schema.org data of the page. */
   jsonLd: Record<string, unknown>;
+  /** The annotation layers and readings the reader can choose. */
+  controls: LayerControls;
 }
 
 /** Everything the article page of `version` (one language of `story`) shows. */
@@ -63,6 +66,11 @@ export function articleRouteData(data: EditionData, story: Story<RenderedVersion
       version.entry.rendered?.html ?? '',
       articleExtras({ sidebars: data.context.sidebars, claims: data.context.claims, lang, registry: data.sources, contextHref, ledgerHref }),
     ),
+    controls: layerControls(lang, {
+      notes: version.annotations.notes,
+      claims: data.context.claims.length,
+      sidebars: data.context.sidebars.filter((sb) => sb.data.lang === lang).length,
+    }),
     jsonLd: editionArticle({
       url: absoluteUrl(pathFor(route, lang), site, base),
       headline: version.data.title,

@@ -68,6 +68,7 @@ export function buildStories<V extends Version>(versions: readonly V[]): { stori
       if (langs.has(v.data.lang)) errors.push(new ContentError(v.file, 'lang', `story "${story}" has two versions in "${v.data.lang}"`));
       langs.add(v.data.lang);
     }
+    errors.push(...checkSpellingData(original, translations));
     for (const t of translations) errors.push(...compareVersions(original, t));
     stories.push({ story, original, translations });
   }
@@ -113,6 +114,26 @@ export function compareVersions(original: Version, translation: Version): Conten
   for (const note of translation.annotations.notes) {
     if (!ours.has(note.id) && note.type !== 'translation') {
       errors.push(new ContentError(file, `note "${note.id}"`, `only the translation has this note, so it must be a {translation} note, not {${fmt(note)}}`));
+    }
+  }
+  return errors;
+}
+
+/**
+ * Spelling corrections are made in the original, where the corrected reading applies them:
+ * each of its `{correction:spelling}` notes says what was printed and what is right; a
+ * translation's counterpart only explains the original's slip, so it carries neither.
+ */
+export function checkSpellingData(original: Version, translations: readonly Version[]): ContentError[] {
+  const errors: ContentError[] = [];
+  for (const note of original.annotations.notes) {
+    if (note.type === 'correction' && note.qualifier === 'spelling' && !note.fix) {
+      errors.push(new ContentError(original.file, `note "${note.id}"`, `a spelling correction of the original must say what was printed and what is right: {correction:spelling printed="…" right="…"}`));
+    }
+  }
+  for (const t of translations) {
+    for (const note of t.annotations.notes) {
+      if (note.fix) errors.push(new ContentError(t.file, `note "${note.id}"`, `printed="…" right="…" belong in the original's note (${original.file}); a translation explains the original's slip but has none of its own to correct`));
     }
   }
   return errors;

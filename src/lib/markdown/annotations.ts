@@ -31,6 +31,8 @@ export interface NoteRecord {
   sources: string[];
   /** The note's first words as plain text, for lists of notes (e.g. the search page's index). */
   excerpt: string;
+  /** A spelling correction's data: the words as printed (ending at the marker) and as they should be. */
+  fix?: { printed: string; right: string };
 }
 
 /**

@@ -50,6 +50,23 @@ export interface Note extends Parent {
   };
 }
 
+/**
+ * A spelling correction where it stands, as `remarkNotes` writes it into the Markdown tree
+ * from a `{correction:spelling printed="…" right="…"}` note (narrowed to the words that
+ * change, spelling-fix.ts). Rendered by `noteHandlers.spellingFix` as both readings:
+ *
+ *     <span class="fix-p">interneannoncer</span><span class="fix-c"><del>interneannoncer</del><ins>internetannoncer</ins></span>
+ *
+ * The stylesheet shows `.fix-p` (as published, the default) or `.fix-c` (corrected). The
+ * printed words stand twice so that the default reading is plain text, with no deletion
+ * for a screen reader to announce.
+ */
+export interface SpellingFix extends Node {
+  type: 'spellingFix';
+  printed: string;
+  right: string;
+}
+
 declare module 'mdast' {
   interface FootnoteDefinitionData {
     /** The type of a generated note (its text has no `{type}` token), set by `remarkMoney`. */
@@ -58,10 +75,12 @@ declare module 'mdast' {
   interface PhrasingContentMap {
     note: Note;
     noteMarker: NoteMarker;
+    spellingFix: SpellingFix;
   }
   interface RootContentMap {
     note: Note;
     noteMarker: NoteMarker;
+    spellingFix: SpellingFix;
   }
 }
 
@@ -69,8 +88,8 @@ declare module 'mdast' {
  * The `mdast-util-to-hast` handlers (passed to remark-rehype) for the note nodes:
  *
  *     <a class="note-ref t-correction" href="#note-x" id="ref-x" aria-describedby="note-x"><span class="vh">Note </span>1</a>
- *     <span class="note t-correction" id="note-x"><span class="note-head">…</span><span class="note-p">…</span>
- *       <span class="note-src">Kilde: …</span><a href="#ref-x" class="note-back">…</a></span>
+ *     <span class="note t-correction" id="note-x"><a class="note-num passage-link" …>1</a> <span class="note-type">Rettelse</span><span class="note-p">…</span>
+ *       <span class="note-src">Kilde: …</span><a href="#ref-x" class="note-back">Tilbage til teksten</a></span>
  *
  * Generated elements carry no source position (the link check tells written links by it).
  */
@@ -89,15 +108,19 @@ export const noteHandlers = {
   note: (state: State, node: Note): Element => {
     const { id, number, words } = node;
     const children: ElementContent[] = [
-      h('span', { className: ['note-head'] }, [
-        h('a', { className: ['note-num', 'passage-link'], href: `#${noteIds(id).note}`, ariaLabel: words.link }, [String(number)]),
-        ' ',
-        h('span', { className: ['note-type'] }, [words.type]),
-      ]),
+      // The number and type stand on their own line: the note's paragraphs are blocks.
+      h('a', { className: ['note-num', 'passage-link'], href: `#${noteIds(id).note}`, ariaLabel: words.link }, [String(number)]),
+      { type: 'text', value: ' ' },
+      h('span', { className: ['note-type'] }, [words.type]),
       ...node.children.map((p) => h('span', { className: ['note-p'] }, state.all(p))),
     ];
     if (node.cited.length) children.push(h('span', { className: ['note-src'] }, [...sourceListHast(node.cited, node.lang, 'short', words), '.']));
-    children.push(h('a', { href: `#${noteIds(id).ref}`, className: ['note-back'] }, [h('span', { ariaHidden: 'true' }, ['↩']), ` ${words.back}`]));
+    // Its arrow comes from the stylesheet (notes.css), with no text for screen readers.
+    children.push(h('a', { href: `#${noteIds(id).ref}`, className: ['note-back'] }, [words.back]));
     return h('span', { className: ['note', `t-${node.noteType}`], id: noteIds(id).note }, children);
   },
+  spellingFix: (_state: State, node: SpellingFix): Element[] => [
+    h('span', { className: ['fix-p'] }, [node.printed]),
+    h('span', { className: ['fix-c'] }, [h('del', {}, [node.printed]), h('ins', {}, [node.right])]),
+  ],
 } satisfies Handlers;

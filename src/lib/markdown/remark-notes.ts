@@ -5,7 +5,8 @@ import { visitParents } from 'unist-util-visit-parents';
 import type { SourceRegistry } from '../sources/sources';
 import { ID, quoteName } from '../core/ids';
 import { isLocale, type Locale } from '../core/locales';
-import type { Note, NoteMarker } from './note-nodes';
+import type { Note, NoteMarker, SpellingFix } from './note-nodes';
+import { narrowFix, readFixAttributes } from './spelling-fix';
 import { checkNoteType, NOTE_TYPES, type NoteType } from './note-types';
 import { annotationsOf, fail, langOf, pointInText, type NoteRecord } from './annotations';
 
@@ -32,7 +33,8 @@ export interface NotesOptions {
   strings: (lang: Locale) => NoteStrings;
 }
 
-const TYPE_TOKEN = /^\{([a-z]+)(?::([a-z]+))?\}\s*/;
+/** `{type}`, `{type:qualifier}`, and attributes after it (`{correction:spelling printed="…" right="…"}`). */
+const TYPE_TOKEN = /^\{([a-z]+)(?::([a-z]+))?(\s[^}\n]*)?\}\s*/;
 const NOTE_LABEL = ID;
 const UNDEFINED_REF = /\[\^([^\]\s]+)\]/;
 
@@ -96,16 +98,17 @@ export const remarkNotes: Plugin<[NotesOptions], Root> = function (options) {
       if (!def) fail(file, `note reference [^${label}] has no definition`, ref);
       if (used.has(ref.identifier)) fail(file, `note "${label}" is referenced twice; each note belongs to one place`, ref);
       used.add(ref.identifier);
-      const { type, qualifier, body } = parseDefinition(def);
+      const { type, qualifier, body, fix } = parseDefinition(def);
       const sources = def.data?.sources ?? [];
       if (NOTE_TYPES[type].needsSources(qualifier) && sources.length === 0) {
         fail(file, `note "${label}" ({${qualifier ? `${type}:${qualifier}` : type}}) states facts and must cite its sources: end it with [@source-id]`, def);
       }
       const top = ancestors[1];
       const paragraph = top?.type === 'paragraph' ? String(top.data?.hProperties?.id ?? '') : '';
-      const record: NoteRecord = { id: label, type, number: notes.length + 1, paragraph, sources, excerpt: excerpt(body), ...(qualifier ? { qualifier } : {}) };
+      const record: NoteRecord = { id: label, type, number: notes.length + 1, paragraph, sources, excerpt: excerpt(body), ...(qualifier ? { qualifier } : {}), ...(fix ? { fix } : {}) };
       notes.push(record);
       const parent = ancestors.at(-1) as { children: RootContent[] };
+      if (fix) applyFix(parent.children, parent.children.indexOf(ref), label, fix);
       const index = parent.children.indexOf(ref);
       // Right after another note, with no text between: the markers stand side by side.
       const stacked = parent.children[index - 1]?.type === 'note';
@@ -119,21 +122,41 @@ export const remarkNotes: Plugin<[NotesOptions], Root> = function (options) {
     tree.children = tree.children.filter((n) => n.type !== 'footnoteDefinition');
     annotationsOf(file).notes = notes;
 
-    function parseDefinition(def: FootnoteDefinition): { type: NoteType; qualifier?: string; body: Paragraph[] } {
+    /**
+     * Puts a spelling correction in place: `printed` must end the text right before the
+     * marker (other markers between are skipped: "ord[^a][^typo]"); that text is split and
+     * the changed words become a `spellingFix` node.
+     */
+    function applyFix(siblings: RootContent[], at: number, label: string, fix: { printed: string; right: string }): void {
+      let i = at - 1;
+      while (i >= 0 && (siblings[i]!.type === 'note' || siblings[i]!.type === 'noteMarker')) i--;
+      const text = siblings[i];
+      if (text?.type !== 'text' || !text.value.endsWith(fix.printed)) {
+        const before = text?.type === 'text' ? `"…${text.value.slice(-30)}"` : text ? `a ${text.type}` : 'nothing';
+        fail(file, `note "${label}": printed="${fix.printed}" must be the text right before its marker, but the marker follows ${before}`, siblings[at]!);
+      }
+      const { before, printed, right, after } = narrowFix(fix.printed, fix.right);
+      const head = text.value.slice(0, text.value.length - fix.printed.length) + before;
+      const node: SpellingFix = { type: 'spellingFix', printed, right };
+      const parts: RootContent[] = [...(head ? [{ ...text, value: head }] : []), node, ...(after ? [{ type: 'text' as const, value: after }] : [])];
+      siblings.splice(i, 1, ...parts);
+    }
+
+    function parseDefinition(def: FootnoteDefinition): { type: NoteType; qualifier?: string; body: Paragraph[]; fix?: { printed: string; right: string } } {
       for (const child of def.children) {
         if (child.type !== 'paragraph') fail(file, `note "${def.label}" may hold only paragraphs, found a ${child.type}`, child);
       }
       const body = def.children as Paragraph[];
       // A generated note (remarkMoney's figure notes) gives its type in its data, not in its text.
       const given = def.data?.noteType;
-      const { type, qualifier } = given ? { type: given, qualifier: undefined } : readType(def, body);
+      const { type, qualifier, fix } = given ? { type: given, qualifier: undefined, fix: undefined } : readType(def, body);
       const text = body.map((p) => p.children.map((c) => ('value' in c ? c.value : 'x')).join('')).join('').trim();
       if (text === '') fail(file, `note "${def.label}" is empty`, def);
-      return { type, body, ...(qualifier ? { qualifier } : {}) };
+      return { type, body, ...(qualifier ? { qualifier } : {}), ...(fix ? { fix } : {}) };
     }
 
     /** Reads and removes the type token (`{correction:spelling}`) that starts a written note. */
-    function readType(def: FootnoteDefinition, body: Paragraph[]): { type: NoteType; qualifier: string | undefined } {
+    function readType(def: FootnoteDefinition, body: Paragraph[]): { type: NoteType; qualifier: string | undefined; fix?: { printed: string; right: string } } {
       const first = body[0]?.children[0];
       const m = first?.type === 'text' ? TYPE_TOKEN.exec(first.value) : null;
       if (first?.type !== 'text' || !m) {
@@ -141,8 +164,14 @@ export const remarkNotes: Plugin<[NotesOptions], Root> = function (options) {
       }
       const problem = checkNoteType(m[1]!, m[2]);
       if (problem) fail(file, `note "${def.label}": ${problem}`, def);
+      const attributes = m[3] ?? '';
+      if (attributes && !(m[1] === 'correction' && m[2] === 'spelling')) {
+        fail(file, `note "${def.label}": only a {correction:spelling} note takes printed="…" right="…"`, def);
+      }
+      const { fix, problem: bad } = readFixAttributes(attributes);
+      if (bad) fail(file, `note "${def.label}": ${bad}`, def);
       first.value = first.value.slice(m[0].length);
-      return { type: m[1] as NoteType, qualifier: m[2] };
+      return { type: m[1] as NoteType, qualifier: m[2], ...(fix ? { fix } : {}) };
     }
   };
 };

@@ -21,8 +21,8 @@ export interface ParagraphKeysOptions {
   linkLabel?: (position: number, lang: string) => string | undefined;
 }
 
-/** Prefixes reserved for note and marker ids. */
-const RESERVED = ['note-', 'ref-'];
+/** Prefixes of the article page's own ids: notes, their markers, claim marks, sidebars, the layer controls. */
+const RESERVED = ['note-', 'ref-', 'claim-', 'sidebar-', 'layer-', 'reading-'];
 /** `{#key .class}` on a line of its own; `\r\n` too, so a CRLF checkout finds its keys. */
 const KEY_LINE = /^\{#([^\s}]*)((?:\s+\.[^\s}]*)*)\s*\}[ \t]*(?:\r?\n|$)/;
 
@@ -94,7 +94,7 @@ export const remarkParagraphKeys: Plugin<[ParagraphKeysOptions?], Root> = functi
         fail(file, `paragraph key ${quoteName(key)} must be lower-case letters and digits joined by single hyphens`, node);
       }
       const reserved = RESERVED.find((p) => key.startsWith(p));
-      if (reserved) fail(file, `paragraph key "${key}" may not start with "${reserved}" (reserved for notes)`, node);
+      if (reserved) fail(file, `paragraph key "${key}" may not start with "${reserved}" (reserved for the page's own ids)`, node);
       const classNames = match[2]!.trim() ? match[2]!.trim().split(/\s+/).map((c) => c.slice(1)) : [];
       for (const c of classNames) {
         if (!classes.includes(c)) fail(file, `unknown paragraph class ".${c}" on "${key}" (known: ${classes.map((k) => `.${k}`).join(', ')})`, node);

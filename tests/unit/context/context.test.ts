@@ -5,6 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { composeBody, wrapParagraphs } from '../../../src/lib/context/compose';
+import type { ClaimToMark } from '../../../src/lib/context/claim-marks';
 import { claimReview, jsonLdText } from '../../../src/lib/context/jsonld';
 import { parseClaims, parseTimeline } from '../../../src/lib/context/load';
 import { sidebarSchema, type TimelineEvent } from '../../../src/lib/context/schemas';
@@ -82,30 +83,29 @@ describe('timeline', () => {
 });
 
 describe('composing the article body', () => {
-  const body = '<p id="a">A<span class="note">x</span></p>\n<p id="b">B</p>';
+  const body = '<p id="a">A<span class="note">x</span></p>\n<p id="b">B ord</p>';
   const aside = h('aside', ['S']);
-  const ul = h('ul', ['M']);
-  it('wraps a paragraph with its sidebar before it and its markers after it', () => {
-    expect(composeBody(body, new Map([['b', { asides: [aside], markers: [ul] }]]))).toBe(
-      '<p id="a">A<span class="note">x</span></p>\n<div class="passage has-aside"><aside>S</aside><p id="b">B</p><ul>M</ul></div>',
-    );
+  const claim = (id: string, quote: string): ClaimToMark => ({ id, quote, mark: h('mark', { id }), after: [h('a', ['✓'])] });
+  it('wraps a paragraph with its sidebar before it', () => {
+    expect(composeBody(body, new Map([['b', { asides: [aside], claims: [] }]]))).toBe('<p id="a">A<span class="note">x</span></p>\n<div class="passage"><aside>S</aside><p id="b">B ord</p></div>');
   });
-  it('wraps a paragraph with markers only without the sidebar class, and leaves one with nothing alone', () => {
+  it('marks claims in place, without a wrapper, and leaves a paragraph with nothing alone', () => {
     const extras = new Map([
-      ['a', { asides: [], markers: [ul] }],
-      ['b', { asides: [], markers: [] }],
+      ['b', { asides: [], claims: [claim('c', 'ord')] }],
+      ['a', { asides: [], claims: [] }],
     ]);
-    expect(composeBody(body, extras)).toBe('<div class="passage"><p id="a">A<span class="note">x</span></p><ul>M</ul></div>\n<p id="b">B</p>');
+    expect(composeBody(body, extras)).toBe('<p id="a">A<span class="note">x</span></p>\n<p id="b">B <mark id="c">ord<a>✓</a></mark></p>');
   });
   it('finds paragraphs below the top level, and leaves the tree it is given as it was', () => {
     const tree = fromHtml('<blockquote><p id="b">B</p></blockquote>', { fragment: true });
     const before = structuredClone(tree);
-    const out = wrapParagraphs(tree, new Map([['b', { asides: [], markers: [ul] }]]));
-    expect(toHtml(out)).toBe('<blockquote><div class="passage"><p id="b">B</p><ul>M</ul></div></blockquote>');
+    const out = wrapParagraphs(tree, new Map([['b', { asides: [aside], claims: [] }]]));
+    expect(toHtml(out)).toBe('<blockquote><div class="passage"><aside>S</aside><p id="b">B</p></div></blockquote>');
     expect(tree).toEqual(before);
   });
-  it('throws on extras for a paragraph that is not there', () => {
-    expect(() => composeBody(body, new Map([['zz', { asides: [aside], markers: [] }]]))).toThrow('no paragraph "zz"');
+  it('throws on extras for a paragraph that is not there, and on a claim it cannot mark', () => {
+    expect(() => composeBody(body, new Map([['zz', { asides: [aside], claims: [] }]]))).toThrow('no paragraph "zz"');
+    expect(() => composeBody(body, new Map([['b', { asides: [], claims: [claim('c', 'Ordet')] }]]))).toThrow('claim "c" in paragraph "b": "Ordet" is not in the paragraph\'s text');
   });
 });
 
@@ -119,13 +119,5 @@ describe('JSON-LD', () => {
   it('cannot be broken out of its script element', () => {
     expect(jsonLdText({ a: '</script><script>alert(1)</script>' })).not.toContain('</script>');
     expect(JSON.parse(jsonLdText({ a: '</script>' }))).toEqual({ a: '</script>' });
-  });
-});
-
-describe('verdict markers', () => {
-  it('show the first words of the claim', async () => {
-    const { shortQuote } = await import('../../../src/lib/context/render');
-    expect(shortQuote('Det er ulovligt for kasakher at lade sig hverve af fremmede magter.')).toBe('Det er ulovligt for kasakher …');
-    expect(shortQuote('Ifølge BBC')).toBe('Ifølge BBC');
   });
 });

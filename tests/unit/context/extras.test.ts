@@ -18,15 +18,15 @@ describe('the extras of an article’s paragraphs', () => {
     const x = extras([sidebar('law', 'da', 'p1'), sidebar('law', 'en', 'p1'), sidebar('age', 'da', 'p1'), sidebar('ads', 'da', 'p2')], []);
     expect([...x.keys()]).toEqual(['p1', 'p2']);
     expect(x.get('p1')!.asides.map((a) => a.properties.id)).toEqual(['sidebar-law', 'sidebar-age']);
-    expect(x.get('p1')!.markers).toEqual([]);
+    expect(x.get('p1')!.claims).toEqual([]);
   });
-  it('gives each paragraph with claims one list of markers for all of them', () => {
+  it('gives each paragraph its claims, in the ledger’s order, each with its quote and its link to the ledger', () => {
     const x = extras([], [claim('a', 'p1'), claim('b', 'p2'), claim('c', 'p1')]);
-    expect(x.get('p1')!.markers).toHaveLength(1);
-    const markers = toHtml(x.get('p1')!.markers[0]!);
-    expect(markers).toContain('href="/paastande/#claim-a"');
-    expect(markers).toContain('href="/paastande/#claim-c"');
-    expect(markers).not.toContain('#claim-b');
+    expect(x.get('p1')!.claims.map((c) => [c.id, c.quote])).toEqual([
+      ['a', 'Citat a'],
+      ['c', 'Citat c'],
+    ]);
+    expect(toHtml(x.get('p1')!.claims[1]!.after)).toContain('href="/paastande/#claim-c"');
     expect(x.get('p2')!.asides).toEqual([]);
   });
   it('shows a sidebar beside its paragraph up to its fold, linking to the rest', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toHtml } from 'hast-util-to-html';
 import { checkFold, foldSidebar, sidebarTree, unfoldedSidebarHtml, unfoldSidebar } from '../../../src/lib/context/fold';
 import { inArticleOrder } from '../../../src/lib/context/compose';
-import { verdictMarkers } from '../../../src/lib/context/render';
+import { claimToMark } from '../../../src/lib/context/render';
 import type { Claim } from '../../../src/lib/context/schemas';
 
 describe('a sidebar’s fold', () => {
@@ -56,18 +56,15 @@ describe('items in the article’s order', () => {
   });
 });
 
-describe('verdict markers', () => {
+describe('a claim as the article marks it', () => {
   const claim = (id: string, verdict: Claim['verdict']) =>
-    ({ id, paragraph: 'p', verdict, quote: { da: 'Det er ulovligt for kasakher at lade sig hverve', en: 'It is illegal' }, explanation: { da: '', en: '' }, sources: [] }) as unknown as Claim;
-  it('give the verdict in words and link to the ledger', () => {
-    const one = toHtml(verdictMarkers([claim('illegal', 'confirmed')], 'da', '../paastande/'));
-    expect(one).toContain('href="../paastande/#claim-illegal"');
-    expect(one).toContain('Bekræftet');
-    expect(one).not.toContain('<q>');
-  });
-  it('quote the first words only where a paragraph has several claims', () => {
-    const two = toHtml(verdictMarkers([claim('a', 'confirmed'), claim('b', 'imprecise')], 'da', '../paastande/'));
-    expect(two.match(/<q>Det er ulovligt for kasakher …<\/q>/g)).toHaveLength(2);
+    ({ id, paragraph: 'p', verdict, quote: { da: 'Det er ulovligt for kasakher', en: 'It is illegal' }, explanation: { da: '', en: '' }, sources: [] }) as unknown as Claim;
+  it('has its quote in the page’s language, a mark with the verdict and an id, and a verdict link named in words', () => {
+    const c = claimToMark(claim('illegal', 'not-confirmed'), 'da', '../paastande/');
+    expect(c.quote).toBe('Det er ulovligt for kasakher');
+    expect(toHtml(c.mark)).toBe('<mark class="v-not-confirmed"></mark>');
+    expect(toHtml(c.after)).toBe('<a class="claim-ref" href="../paastande/#claim-illegal" aria-label="Påstand, ikke bekræftet">✗</a>');
+    expect(toHtml(claimToMark(claim('x', 'confirmed'), 'en', '../claims/').after)).toContain('aria-label="Claim, confirmed">✓<');
   });
 });
 

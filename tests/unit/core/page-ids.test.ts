@@ -3,7 +3,7 @@ import { claimId, fixedIds, noteIds, PAGE_IDS, sidebarIds, titleId } from '../..
 
 describe('page ids', () => {
   it('lists each page’s fixed ids together with those of every page', () => {
-    expect(fixedIds('article')).toEqual(['main', 'article-body', 'title-label']);
+    expect(fixedIds('article')).toEqual(['main', 'article-body', 'title-label', 'layers']);
     expect(fixedIds('money')).toEqual(['main', 'outlets', 'rates', 'method', 'money-sources']);
   });
 

@@ -25,6 +25,13 @@ const original: NonNullable<ArticleData['original']> = {
   basedOn: { publisher: 'Reuters', date: '2023-08-03' },
 };
 
+/** The quotes of the claims in paragraph `key`, so that each can be marked in the text. */
+const quotesOf = (key: string, lang: Locale) =>
+  claims
+    .filter((c) => c.paragraph === key)
+    .map((c) => c.quote[lang])
+    .join(' / ');
+
 function version(lang: Locale, data: Omit<ArticleData, 'lang'>): RenderedVersion {
   const id = `${lang}/story`;
   return {
@@ -34,7 +41,7 @@ function version(lang: Locale, data: Omit<ArticleData, 'lang'>): RenderedVersion
     story: 'story',
     data: { lang, ...data },
     annotations: { paragraphKeys, paragraphTexts: {}, notes: [{ id: 'n1', type: 'context', number: 1, paragraph: paragraphKeys[0]!, sources: [], excerpt: `excerpt ${lang} …` }] },
-    entry: { id, collection: 'articles', data: { lang, ...data }, body: '', rendered: { html: paragraphKeys.map((k) => `<p id="${k}">${lang}: ${k}</p>`).join('\n') } } as RenderedVersion['entry'],
+    entry: { id, collection: 'articles', data: { lang, ...data }, body: '', rendered: { html: paragraphKeys.map((k) => `<p id="${k}">${lang}: ${k}. ${quotesOf(k, lang)}</p>`).join('\n') } } as RenderedVersion['entry'],
   };
 }
 

@@ -42,6 +42,18 @@ describe('one story across languages', () => {
     ]);
   });
 
+  it('fails a spelling note of the original that does not say what was printed and what is right', async () => {
+    expect(await check('spelling-no-data')).toEqual([
+      'tests/fixtures/stories/spelling-no-data/articles/da.md: note "typo": a spelling correction of the original must say what was printed and what is right: {correction:spelling printed="…" right="…"}',
+    ]);
+  });
+
+  it('fails correction data on a translation’s spelling note (the correction is the original’s)', async () => {
+    expect(await check('spelling-data-in-translation')).toEqual([
+      `${en('spelling-data-in-translation')}: note "typo": printed="…" right="…" belong in the original's note (tests/fixtures/stories/spelling-data-in-translation/articles/da.md); a translation explains the original's slip but has none of its own to correct`,
+    ]);
+  });
+
   it('fails paragraphs out of order', async () => {
     expect(await check('out-of-order')).toEqual([`${en('out-of-order')}: paragraph "c": out of order: the original has "b" here`]);
   });

@@ -1,4 +1,4 @@
-import { checkClaims, checkSidebars, type SidebarEntry } from '../../context/check';
+import { checkClaimMarks, checkClaims, checkSidebars, type SidebarEntry } from '../../context/check';
 import { CONTEXT_FILES } from '../../context/load';
 import type { Claim, SidebarData } from '../../context/schemas';
 import type { ContentError } from '../../core/errors';
@@ -21,5 +21,6 @@ export function checkContext(story: Story<CheckedVersion>, sidebars: readonly Do
   return [
     ...checkSidebars(entries, new Set(story.original.annotations.paragraphKeys), (id) => sources.has(id), all.map((v) => v.data.lang)),
     ...(claims ? checkClaims(claims, CONTEXT_FILES.claims, new Map(all.map((v) => [v.data.lang, new Map(Object.entries(v.annotations.paragraphTexts))]))) : []),
+    ...(claims ? all.flatMap((v) => checkClaimMarks(claims, CONTEXT_FILES.claims, v.data.lang, v.html)) : []),
   ];
 }

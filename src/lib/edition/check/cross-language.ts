@@ -3,8 +3,8 @@ import type { ArticleData } from '../article-schema';
 import { buildStories, type Story, type Version } from '../stories';
 import type { Document } from './document';
 
-/** A story version as the checks use it: with its body, for the claims' quotes. */
-export type CheckedVersion = Version & { body: string };
+/** A story version as the checks use it: with its rendered HTML, where the claims are marked. */
+export type CheckedVersion = Version & { html: string };
 
 /**
  * The cross-language check (`buildStories`: same paragraph keys, one original, …) of every
@@ -16,7 +16,7 @@ export function checkAcrossLanguages(articles: readonly Document<ArticleData>[],
   const broken = new Set(articles.filter((a) => !a.data || !a.rendered).map((a) => a.name));
   const versions = articles.flatMap((a): CheckedVersion[] =>
     a.data && a.rendered && !broken.has(a.name)
-      ? [{ id: `${a.folder}/${a.name}`, file: a.file, folder: a.folder, story: a.name, data: a.data, annotations: a.rendered.annotations, body: a.body }]
+      ? [{ id: `${a.folder}/${a.name}`, file: a.file, folder: a.folder, story: a.name, data: a.data, annotations: a.rendered.annotations, html: a.rendered.html }]
       : [],
   );
   const { stories, errors } = buildStories(versions);

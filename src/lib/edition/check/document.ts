@@ -25,7 +25,7 @@ export interface Document<D> {
   /** The body as Astro stores it (`entry.body`). */
   body: string;
   /** What rendering found, if it rendered (`renderAll`). */
-  rendered?: { annotations: Annotations; links: CollectedLink[] };
+  rendered?: { annotations: Annotations; links: CollectedLink[]; html: string };
 }
 
 /**

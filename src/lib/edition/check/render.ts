@@ -31,9 +31,10 @@ export async function renderAll(docs: readonly Document<unknown>[], data: Pipeli
   for (const doc of docs) {
     if (!doc.frontmatter) continue;
     let metadata: Awaited<ReturnType<typeof renderer.render>>['metadata'];
+    let code: string;
     try {
       // As Astro's glob loader renders an entry: the schema's output as frontmatter.
-      ({ metadata } = await renderer.render(doc.content, { fileURL: pathToFileURL(doc.abs), frontmatter: { ...(doc.data ?? doc.frontmatter) } as Record<string, unknown> }));
+      ({ metadata, code } = await renderer.render(doc.content, { fileURL: pathToFileURL(doc.abs), frontmatter: { ...(doc.data ?? doc.frontmatter) } as Record<string, unknown> }));
     } catch (e) {
       // Only Astro's own stages (parsing, raw HTML, stringifying) can still throw here, and
       // the renderer will have logged it; our plugins' errors arrive through `failures`.
@@ -45,7 +46,7 @@ export async function renderAll(docs: readonly Document<unknown>[], data: Pipeli
       continue;
     }
     const annotations = (metadata.frontmatter.annotations as Annotations | undefined) ?? { paragraphKeys: [], paragraphTexts: {}, notes: [] };
-    doc.rendered = { annotations, links: links.get(doc.abs) ?? [] };
+    doc.rendered = { annotations, links: links.get(doc.abs) ?? [], html: code };
   }
 }
 
