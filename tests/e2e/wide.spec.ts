@@ -37,11 +37,12 @@ function columnBoxes(page: Page, entry: string, columns: readonly string[]): Pro
 /**
  * The measure of each running-text element in `ch` of its own font: its width divided by
  * the advance of "0" (a span of ten zeros in that element, ÷ 10, as CSS defines `ch`).
- * Being relative to the font that is actually used, it holds whichever serif or sans the
- * machine has, and the reader's font size. In text fonts "0" is about as wide as the
- * average character of running prose (spaces included), so 60–75 characters a line is
- * about 54–80 ch: 60 × 0.9 allows for fonts whose digits are wider than their average
- * letter (the sans lead is ≈ 58 ch at 35rem), 80 for those whose digits are narrower.
+ * Relative to the font actually used, it holds whichever fonts the machine has and at any
+ * font size, and it catches what this change could break: a text column that grew with
+ * the wide page. It measures the column, not the letters a line holds, which depend on
+ * the font (at 35rem, about 70 in Charter, about 80 in Liberation Serif, a Times-metric
+ * fallback). The bounds are 60 × 0.9 and 80: the sans lead is ≈ 58 ch, its digits being
+ * wider than its average letter.
  */
 function measures(page: Page, prose: string): Promise<{ text: string; ch: number }[]> {
   return page.$$eval(prose, (els) =>
@@ -61,7 +62,7 @@ function measures(page: Page, prose: string): Promise<{ text: string; ch: number
 const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
 for (const { path, block, entry, columns, prose } of PAGES) {
-  test(`${path}: at 1280 px the page uses the width, text keeps a measure of 60–75 characters; at 390 px one column`, async ({ page }) => {
+  test(`${path}: at 1280 px the page uses the width while running text keeps its measure (54–80 ch); at 390 px one column`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(path);
 
