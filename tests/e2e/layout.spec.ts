@@ -32,6 +32,8 @@ for (const [lang, path] of Object.entries(ARTICLES)) {
             marginBottom: parseFloat(style.marginBottom),
             anchorTop: anchor.top + scrollY,
             anchorBottom: (note ? anchor.bottom : anchor.top) + scrollY,
+            // A sidebar stands open in the margin: its body shows.
+            open: note || el.querySelector('.sidebar-body')!.getBoundingClientRect().height > 40,
           };
         });
         return { spacing, gaps, textRight, items, scrollWidth: document.documentElement.scrollWidth };
@@ -43,10 +45,12 @@ for (const [lang, path] of Object.entries(ARTICLES)) {
       for (const g of m.gaps) expect(Math.abs(g.gap - m.spacing), `gap before ${g.key}: ${g.gap} px, spacing ${m.spacing} px`).toBeLessThanOrEqual(2);
       // 2. The margin: beside the text, in order, never overlapping, each as high as it can be.
       expect(m.items.length).toBeGreaterThanOrEqual(20);
+      expect(m.items.filter((it) => it.id.startsWith('sidebar-')).length).toBeGreaterThanOrEqual(4);
       let drift = 0;
       for (const [i, it] of m.items.entries()) {
         expect(it.left, `${it.id} is right of the text`).toBeGreaterThanOrEqual(m.textRight);
         expect(it.right, `${it.id} fits the window`).toBeLessThanOrEqual(1280);
+        expect(it.open, `${it.id} shown open`).toBe(true);
         expect(it.top, `${it.id} starts at or below its marker`).toBeGreaterThanOrEqual(it.anchorTop - 2);
         const above = m.items[i - 1];
         if (above) expect(it.top, `${it.id} starts below ${above.id}`).toBeGreaterThanOrEqual(above.bottom + above.marginBottom - 1);
