@@ -64,6 +64,8 @@ for (const [lang, path] of Object.entries(ARTICLES)) {
     });
   });
 
+  // The phone layout is the same CSS for every language; its behaviour is checked on the original.
+  if (lang !== 'da') continue;
   test.describe(`${lang}: phone (375 px), JavaScript off`, () => {
     test.use({ viewport: { width: 375, height: 740 }, javaScriptEnabled: false });
 

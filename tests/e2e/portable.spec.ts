@@ -45,8 +45,8 @@ function unpackArchive(): string {
   return join(dir, 'skulder-ved-skulder');
 }
 
+// At the root of a domain every page is opened, with the same guard, by a11y.spec.ts.
 for (const [name, start] of [
-  ['the root of a domain', `http://127.0.0.1:${PORTS.root}/`],
   ['a sub-path', `http://127.0.0.1:${PORTS.subPath}/mirror/kz/`],
   ['the file system (the unpacked offline archive)', 'archive'],
 ] as const) {
