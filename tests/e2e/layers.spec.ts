@@ -95,6 +95,7 @@ test.describe('layers in the address (JavaScript on)', () => {
     await expect(page).toHaveURL(/\/en\/skulder-ved-skulder\/(index\.html)?\?show=corrections,claims&reading=corrected#slogan$/);
     await expect(box(page, 'context')).not.toBeChecked();
     // Print follows the choice: the printed list of notes leaves out the layers turned off.
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.endnotes')).toBeVisible();
     await expect(page.locator('.endnotes li:has(> .t-correction)').first()).toBeVisible();

@@ -32,7 +32,8 @@ test('a malformed #fragment does not stop the article scripts', async ({ page })
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${ARTICLES.en}#%E0%A4%A`);
-  // print-notes.ts runs after share.ts and keep-passage.ts in article.js.
+  // print-notes.ts runs after share.ts and keep-passage.ts in article.js: its print listener is in place.
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
   await expect(page.locator('section.endnotes')).toHaveCount(1);
   expect(errors).toEqual([]);
 });
