@@ -62,6 +62,12 @@ for (const path of sitePaths()) {
     // Asked for by name, /404.html is an ordinary page: 200.
     expect(response?.status(), path).toBe(200);
     await expectNoViolations(page, path, full ? FULL : TEXT);
+    // In the same navigation: nothing scrolls sideways on the narrowest phone (320 px) or at
+    // 200 % zoom of a 1280 px window (640 CSS px).
+    for (const width of [320, 640]) {
+      await page.setViewportSize({ width, height: 700 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width} px`).toBeLessThanOrEqual(width);
+    }
     g.expectClean();
   });
 }
