@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { ARTICLES, articleParagraphs, guard, sentences, SOURCE_SHA256, sourceBytes, sourceParagraphs } from './helpers';
+import { ARTICLES, articleParagraphs, guard, OUR_ADDITIONS, sentences, SOURCE_SHA256, sourceBytes, sourceParagraphs } from './helpers';
 
 test.describe('the article pages', () => {
   test('both editions render, with a title, provenance and notes', async ({ page, baseURL }) => {
@@ -60,23 +60,26 @@ test.describe('the article pages', () => {
     const typos = ['interneannoncer', 'engangsbeløb', 'annoncen', 'Sakhalin regionen', 'ar', 'rekrutterer', 'Da krigen brød ud', 'bosiddende i Rusland'];
     // The imprecise or unconfirmed claims in the checklist of ../shared/research/facts.md.
     const claims = ['er de skrevet på kasakhisk.', 'rekrutteringskontoret', 'gik tusindvis af kasakher på gaderne', 'Ifølge BBC'];
-    const marked = await page.$$eval('.note-ref', (refs) =>
-      refs.map((ref) => {
-        // The paragraph's text up to the marker, as published: our additions left out.
-        const range = document.createRange();
-        range.setStart(ref.closest('p')!, 0);
-        range.setEndBefore(ref);
-        const before = range.cloneContents();
-        before.querySelectorAll('.note, .note-ref, .claim-ref, .fix-c, .passage-link, .para-label').forEach((n) => n.remove());
-        const note = ref.nextElementSibling as HTMLElement;
-        return {
-          before: before.textContent ?? '',
-          type: note.className.match(/t-(\w+)/)?.[1],
-          label: note.querySelector('.note-type')?.textContent,
-          sources: note.querySelectorAll('.note-src a, .note-src').length,
-          text: note.querySelector('.note-p')?.textContent ?? '',
-        };
-      }),
+    const marked = await page.$$eval(
+      '.note-ref',
+      (refs, ours) =>
+        refs.map((ref) => {
+          // The paragraph's text up to the marker, as published: our additions left out.
+          const range = document.createRange();
+          range.setStart(ref.closest('p')!, 0);
+          range.setEndBefore(ref);
+          const before = range.cloneContents();
+          before.querySelectorAll(ours).forEach((n) => n.remove());
+          const note = ref.nextElementSibling as HTMLElement;
+          return {
+            before: before.textContent ?? '',
+            type: note.className.match(/t-(\w+)/)?.[1],
+            label: note.querySelector('.note-type')?.textContent,
+            sources: note.querySelectorAll('.note-src a, .note-src').length,
+            text: note.querySelector('.note-p')?.textContent ?? '',
+          };
+        }),
+      `${OUR_ADDITIONS}, .fix-c`,
     );
     for (const word of typos) {
       expect(marked.some((m) => m.before.endsWith(word) && m.type === 'correction'), `correction note after "${word}"`).toBe(true);

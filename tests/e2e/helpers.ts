@@ -104,10 +104,12 @@ export function sentences(paragraph: string): string[] {
  * The reading text of each paragraph of an article page, with note markers, note
  * bodies and our own labels set aside.
  */
+/** Our own additions inside the article's text: notes and their markers, labels, passage links, the claims' verdict links. */
+export const OUR_ADDITIONS = '.note, .note-ref, .para-label, .passage-link, .claim-ref';
+
 export async function articleParagraphs(page: Page, reading: 'published' | 'corrected' = 'published'): Promise<{ key: string; text: string }[]> {
-  // Our own additions are left out: notes and their markers, labels, passage links, the claims'
-  // verdict links, and the reading not chosen (a spelling correction stands in both).
-  const ours = `.note, .note-ref, .para-label, .passage-link, .claim-ref, ${reading === 'published' ? '.fix-c' : '.fix-p'}`;
+  // Our additions are left out, and the reading not chosen (a spelling correction stands in both).
+  const ours = `${OUR_ADDITIONS}, ${reading === 'published' ? '.fix-c' : '.fix-p'}`;
   return page.$$eval(
     '#article-body p[id]',
     (ps, ours) =>

@@ -108,26 +108,30 @@ export function markClaims(paragraph: Element, claims: readonly ClaimToMark[]): 
 /** Wraps the children holding collapsed-text span [start, end) in the claim's mark, or says why it cannot. */
 function wrapSpan(paragraph: Element, [start, end]: [number, number], claim: ClaimToMark): Element | string {
   const kids = [...paragraph.children];
-  const { map } = collapse(kids.map(quotableText).join(''));
+  const texts = kids.map(quotableText);
+  const { map } = collapse(texts.join(''));
   const [s, e] = [map[start]!, map[end - 1]! + 1];
   const ranges: { from: number; to: number }[] = [];
   let at = 0;
-  for (const k of kids) {
-    const length = quotableText(k).length;
-    ranges.push({ from: at, to: at + length });
-    at += length;
+  for (const text of texts) {
+    ranges.push({ from: at, to: at + text.length });
+    at += text.length;
   }
-  const inside = (k: ElementContent) => `<${k.type === 'element' ? `${k.tagName}${classesOf(k).length ? ` class="${classesOf(k).join(' ')}"` : ''}` : 'text'}> ("${quotableText(k)}")`;
+  const inside = (i: number) => {
+    const k = kids[i]!;
+    return `<${k.type === 'element' ? `${k.tagName}${classesOf(k).length ? ` class="${classesOf(k).join(' ')}"` : ''}` : 'text'}> ("${texts[i]}")`;
+  };
   let last = ranges.findIndex((r) => r.from < e && e <= r.to);
   const first = ranges.findIndex((r) => r.from <= s && s < r.to);
   if (first < 0 || last < 0) return 'the quote is not in the paragraph’s text';
   const lastKid = kids[last]!;
+  const next = kids[last + 1];
   if (lastKid.type === 'text') {
     const cut = e - ranges[last]!.from;
     if (cut < lastKid.value.length) kids.splice(last, 1, { type: 'text', value: lastKid.value.slice(0, cut) }, { type: 'text', value: lastKid.value.slice(cut) });
   } else if (e !== ranges[last]!.to) {
-    return `the quote ends inside ${inside(lastKid)}: quote up to its end or stop before it`;
-  } else if (classesOf(lastKid).includes('fix-p') && classesOf(kids[last + 1] ?? lastKid).includes('fix-c')) {
+    return `the quote ends inside ${inside(last)}: quote up to its end or stop before it`;
+  } else if (classesOf(lastKid).includes('fix-p') && next && classesOf(next).includes('fix-c')) {
     // A spelling correction's two readings stay together.
     last += 1;
   }
@@ -141,7 +145,7 @@ function wrapSpan(paragraph: Element, [start, end]: [number, number], claim: Cla
       last += 1;
     }
   } else if (s !== ranges[first]!.from) {
-    return `the quote starts inside ${inside(firstKid)}: quote from its start or begin after it`;
+    return `the quote starts inside ${inside(first)}: quote from its start or begin after it`;
   }
   const mark: Element = { ...claim.mark, children: [...kids.slice(from, last + 1), ...claim.after] };
   kids.splice(from, last - from + 1, mark);
