@@ -18,7 +18,7 @@ export function claimIds(): string[] {
 }
 
 /** The two article pages. */
-export const ARTICLES = { da: '/skulder-ved-skulder/', en: '/en/skulder-ved-skulder/' } as const;
+export const ARTICLES = { da: '/skulder-ved-skulder/', en: '/en/skulder-ved-skulder/', ru: '/ru/skulder-ved-skulder/', kk: '/kk/skulder-ved-skulder/' } as const;
 
 /**
  * Watches a page for requests that leave the site's own origin (they are blocked and

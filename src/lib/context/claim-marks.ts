@@ -1,4 +1,5 @@
 import type { Element, ElementContent } from 'hast';
+import { isCollapsibleSpace } from '../core/characters';
 
 /**
  * Claims marked where they stand. Each claim of the ledger quotes an exact span of its
@@ -36,12 +37,15 @@ export function quotableText(node: ElementContent): string {
   return node.children.map(quotableText).join('');
 }
 
-/** White space collapsed, as the quotes are written; `map[i]` is the raw offset of character i. */
+/**
+ * White space collapsed, as the quotes are written (no-break spaces kept: see
+ * `COLLAPSIBLE_SPACE`); `map[i]` is the raw offset of character i.
+ */
 function collapse(raw: string): { text: string; map: number[] } {
   let text = '';
   const map: number[] = [];
   for (let i = 0; i < raw.length; i++) {
-    const space = /\s/.test(raw[i]!);
+    const space = isCollapsibleSpace(raw[i]!);
     if (space && text.endsWith(' ')) continue;
     text += space ? ' ' : raw[i];
     map.push(i);

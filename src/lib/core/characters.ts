@@ -95,3 +95,15 @@ export function hiddenCharacters(text: string, options: { crlf?: boolean } = {})
   }
   return found;
 }
+
+/**
+ * White space that Markdown and HTML collapse: the ASCII spaces and line breaks. The
+ * no-break spaces (U+00A0, U+202F) are not in it: they are text as written ("495 000"
+ * in Russian and Kazakh), and a quote must keep them to match.
+ */
+export const COLLAPSIBLE_SPACE = /[ \t\n\r\f]+/g;
+
+/** Whether `ch` is one character of `COLLAPSIBLE_SPACE`. */
+export function isCollapsibleSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f';
+}

@@ -50,5 +50,18 @@ export function formatPartialDate(date: PartialDate, lang: Locale, style: 'long'
       : precision === 'month'
         ? { year: 'numeric', month }
         : { year: 'numeric', month, day: 'numeric' };
-  return new Intl.DateTimeFormat(intlLocale(lang), { ...options, timeZone: 'UTC' }).format(when);
+  const parts = new Intl.DateTimeFormat(intlLocale(lang), { ...options, timeZone: 'UTC' }).formatToParts(when);
+  const year = style === 'long' ? LONG_YEAR[lang] : undefined;
+  return parts
+    .map((part, i) => (year && part.type === 'literal' && parts[i - 1]?.type === 'year' && i < parts.length - 1 ? part.value.replace(year.abbreviated, year.written) : part.value))
+    .join('');
 }
+
+/**
+ * Where a language's long dates write the year differently from Intl's pattern: Kazakh
+ * prose says "2023 жылғы 3 тамыз" (the year as an attribute of the day), where ICU
+ * abbreviates to "2023 ж. 3 тамыз"; a year alone keeps Intl's form.
+ */
+const LONG_YEAR: { [L in Locale]?: { abbreviated: string; written: string } } = {
+  kk: { abbreviated: 'ж.', written: 'жылғы' },
+};

@@ -5,7 +5,7 @@
  * Adding a language: add its code here, a `strings/<lang>.json`, and a translation
  * under `content/articles/<lang>/` (see README, "Add a language").
  */
-export const LOCALES = ['da', 'en'] as const;
+export const LOCALES = ['da', 'en', 'ru', 'kk'] as const;
 
 /** A BCP 47 language code of the edition. */
 export type Locale = (typeof LOCALES)[number];
@@ -37,9 +37,10 @@ export function languageName(code: Locale, inLang: Locale, capitalise = false): 
 
 /**
  * The locale handed to Intl for each language. English is written in British style
- * here ("3 August 2023"), as in the notes, so `en` formats as `en-GB`.
+ * here ("3 August 2023"), as in the notes, so `en` formats as `en-GB`; Kazakh is the
+ * Cyrillic Kazakh of Kazakhstan.
  */
-const INTL_LOCALES: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
+const INTL_LOCALES: Record<Locale, string> = { da: 'da-DK', en: 'en-GB', ru: 'ru-RU', kk: 'kk-KZ' };
 
 /** The Intl locale for `lang` (see `INTL_LOCALES`). */
 export function intlLocale(lang: Locale): string {

@@ -44,6 +44,11 @@ export const articleSchema = z
       .object({
         /** The language translated from (the original's). */
         from: localeSchema,
+        /**
+         * Whether a native speaker of the translation's language has reviewed it. Required:
+         * the page says it either way, in the reader's language.
+         */
+        reviewed: z.boolean(),
       })
       .strict()
       .optional(),

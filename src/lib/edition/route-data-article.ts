@@ -24,6 +24,8 @@ export interface ArticleRouteData {
   originalLang: Locale;
   /** On a translation: the original's page (with the base). */
   originalHref: string | undefined;
+  /** On a translation: whether a native speaker has reviewed it. */
+  reviewed: boolean | undefined;
   /** The sidebars and claims set beside the paragraphs, and the sources they cite. */
   /** The context page and the claims ledger in `lang` (with the base), linked from the paragraphs. */
   contextHref: string;
@@ -60,6 +62,7 @@ export function articleRouteData(data: EditionData, story: Story<RenderedVersion
     original,
     originalLang,
     originalHref: isTranslation ? withBase(pathFor(route, originalLang), base) : undefined,
+    reviewed: version.data.translation?.reviewed,
     contextHref,
     ledgerHref,
     body: composeBody(

@@ -9,13 +9,16 @@ import { DEFAULT_LOCALE, type Locale } from '../core/locales';
 export type SectionPage = 'money' | 'context' | 'timeline' | 'claims' | 'search';
 export type Route = { page: 'home' } | { page: 'article'; story: string } | { page: SectionPage };
 
-/** Page names that differ by language (the article's is its story name). */
+/**
+ * Page names that differ by language (the article's is its story name): readable ASCII
+ * (Russian and Kazakh transliterated), so that a shared address survives any channel.
+ */
 const SEGMENTS: Record<SectionPage, Record<Locale, string>> = {
-  money: { da: 'penge', en: 'money' },
-  context: { da: 'baggrund', en: 'context' },
-  timeline: { da: 'tidslinje', en: 'timeline' },
-  claims: { da: 'paastande', en: 'claims' },
-  search: { da: 'soeg', en: 'search' },
+  money: { da: 'penge', en: 'money', ru: 'dengi', kk: 'aqsha' },
+  context: { da: 'baggrund', en: 'context', ru: 'kontekst', kk: 'kontekst' },
+  timeline: { da: 'tidslinje', en: 'timeline', ru: 'khronologiya', kk: 'khronologiya' },
+  claims: { da: 'paastande', en: 'claims', ru: 'utverzhdeniya', kk: 'malimdemeler' },
+  search: { da: 'soeg', en: 'search', ru: 'poisk', kk: 'izdeu' },
 };
 
 /** The section pages, in navigation order. */

@@ -4,6 +4,8 @@ import { ContentError, ContentErrors } from '../core/errors';
 import { pluralCategories, pluralForm, type PluralForms } from './plural';
 import da from './strings/da.json';
 import en from './strings/en.json';
+import ru from './strings/ru.json';
+import kk from './strings/kk.json';
 
 type Keys = typeof da;
 /** A key of a plain UI string (one text), e.g. `notes.type.context`. */
@@ -16,7 +18,7 @@ export type PluralKey = Exclude<keyof Keys, StringKey>;
  */
 export type Strings = { [K in StringKey]: string } & { [K in PluralKey]: PluralForms };
 
-const ALL: Record<Locale, Strings> = { da, en };
+const ALL: Record<Locale, Strings> = { da, en, ru, kk };
 
 /** Where the UI strings of `lang` live, relative to the project root. */
 export function stringsFile(lang: string): string {

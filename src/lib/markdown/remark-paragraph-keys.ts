@@ -2,6 +2,7 @@ import type { Paragraph, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
+import { COLLAPSIBLE_SPACE } from '../core/characters';
 import { PARAGRAPH_KEY, quoteName } from '../core/ids';
 import { annotationsOf, fail, langOf } from './annotations';
 import type { ParagraphLabel, PassageLink } from './paragraph-nodes';
@@ -62,7 +63,7 @@ export const remarkParagraphKeys: Plugin<[ParagraphKeysOptions?], Root> = functi
       seen.set(key, line);
       keys.push(key);
       // The text before our own labels go in; footnote markers have no text.
-      texts[key] = toString(node).replace(/\s+/g, ' ').trim();
+      texts[key] = toString(node).replace(COLLAPSIBLE_SPACE, ' ').trim();
       const lang = langOf(file) ?? '';
       for (const c of classNames) {
         const label = options.classLabel?.(c, lang);

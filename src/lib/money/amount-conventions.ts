@@ -21,6 +21,11 @@ export interface Conventions {
   per: readonly string[];
   /** What joins two rates that share one "per" ("6,8308 kr. og 0,9166 euro pr. dollar"). */
   and: readonly string[];
+  /**
+   * Case endings a currency word may carry (an agglutinative language: Kazakh "рубльге",
+   * "кронадан", "долларлық"): each word of `after` also matches with any of these appended.
+   */
+  endings?: readonly string[];
 }
 
 const MILLION = 10n ** 6n;
@@ -95,5 +100,79 @@ export const CONVENTIONS: Record<Locale, Conventions> = {
     before: { $: 'USD', 'us$': 'USD', '€': 'EUR' },
     per: ['per', 'to the', 'to one'],
     and: ['and', 'or'],
+  },
+  ru: {
+    group: '\u00a0',
+    decimal: ',',
+    scales: [
+      { word: 'млн', factor: MILLION, spaced: true },
+      { word: 'миллион', factor: MILLION, spaced: true },
+      { word: 'миллиона', factor: MILLION, spaced: true },
+      { word: 'миллионов', factor: MILLION, spaced: true },
+      { word: 'млрд', factor: BILLION, spaced: true },
+      { word: 'миллиард', factor: BILLION, spaced: true },
+      { word: 'миллиарда', factor: BILLION, spaced: true },
+      { word: 'миллиардов', factor: BILLION, spaced: true },
+    ],
+    after: {
+      рубль: 'RUB',
+      рубля: 'RUB',
+      рублей: 'RUB',
+      'российских рублей': 'RUB',
+      'руб.': 'RUB',
+      '₽': 'RUB',
+      крона: 'DKK',
+      кроны: 'DKK',
+      крон: 'DKK',
+      крону: 'DKK',
+      'датская крона': 'DKK',
+      'датские кроны': 'DKK',
+      'датских крон': 'DKK',
+      доллар: 'USD',
+      доллара: 'USD',
+      долларов: 'USD',
+      'долларов сша': 'USD',
+      $: 'USD',
+      евро: 'EUR',
+      '€': 'EUR',
+      тенге: 'KZT',
+      '₸': 'KZT',
+    },
+    before: { $: 'USD', 'us$': 'USD', '€': 'EUR' },
+    per: ['за'],
+    and: ['и', 'или'],
+  },
+  kk: {
+    group: '\u00a0',
+    decimal: ',',
+    scales: [
+      { word: 'млн', factor: MILLION, spaced: true },
+      { word: 'миллион', factor: MILLION, spaced: true },
+      { word: 'млрд', factor: BILLION, spaced: true },
+      { word: 'миллиард', factor: BILLION, spaced: true },
+    ],
+    // Kazakh keeps the noun singular after a numeral ("495 000 рубль") and adds its case
+    // and derivational endings to it (see `endings`).
+    after: {
+      рубль: 'RUB',
+      рублі: 'RUB',
+      'ресей рублі': 'RUB',
+      крона: 'DKK',
+      'дат кронасы': 'DKK',
+      доллар: 'USD',
+      еуро: 'EUR',
+      '€': 'EUR',
+      $: 'USD',
+      теңге: 'KZT',
+      '₸': 'KZT',
+    },
+    before: { $: 'USD', 'us$': 'USD', '€': 'EUR' },
+    per: ['үшін'],
+    and: ['және', 'немесе'],
+    endings: [
+      'ға', 'ге', 'қа', 'ке', 'на', 'не', 'да', 'де', 'та', 'те', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен',
+      'ны', 'ні', 'ды', 'ді', 'ты', 'ті', 'мен', 'бен', 'пен', 'лық', 'лік', 'дық', 'дік', 'тық', 'тік',
+      'сы', 'сі', 'ы', 'і', 'ның', 'нің', 'дың', 'дің',
+    ],
   },
 };

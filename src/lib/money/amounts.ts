@@ -75,7 +75,8 @@ function syntaxOf(c: Conventions): Syntax {
   // Digits grouped consistently, optional decimals, an optional scale word; no captures.
   const number = `(?:${integer})(?:${d}\\d+)?${end}${scaleSuffix}?`;
   const codes = CODES.join('|');
-  const after = `(?:(?i:${alternation(Object.keys(c.after))})|${codes})`;
+  const endings = c.endings?.length ? `(?:${alternation(c.endings)})?` : '';
+  const after = `(?:(?i:(?:${alternation(Object.keys(c.after))})${endings})|${codes})`;
   const before = `(?:(?i:${alternation(Object.keys(c.before))})|${codes})`;
   const unit = `(?:(?i:${alternation([...Object.keys(c.after), ...Object.keys(c.before)])})|${codes})`;
   // A number has no digit, letter or minus sign glued to its front ("ES-11", "−5"),
@@ -99,14 +100,19 @@ function syntaxOf(c: Conventions): Syntax {
   return { exact, amounts, rateTail, join };
 }
 
-const SYNTAX: Record<Locale, Syntax> = { da: syntaxOf(CONVENTIONS.da), en: syntaxOf(CONVENTIONS.en) };
+const SYNTAX = Object.fromEntries(Object.entries(CONVENTIONS).map(([lang, c]) => [lang, syntaxOf(c)])) as Record<Locale, Syntax>;
 
 /** Lower case and plain spaces, the form the marker and scale tables are keyed by. */
 const normalise = (s: string): string => s.toLowerCase().replace(/[\u00A0\u202F]/g, ' ').trim();
 
 /** The currency of a marker as matched: a code as written, else a word of `table`. */
-function currencyOf(marker: string, table: Readonly<Record<string, Currency>>): Currency | undefined {
-  return CODES.includes(marker) ? (marker as Currency) : table[normalise(marker)];
+function currencyOf(marker: string, table: Readonly<Record<string, Currency>>, endings: readonly string[] = []): Currency | undefined {
+  if (CODES.includes(marker)) return marker as Currency;
+  const word = normalise(marker);
+  if (table[word]) return table[word];
+  // The longest ending first: "рубльден" is "рубль" + "ден", not "рубльде" + "н".
+  const ending = [...endings].sort((a, b) => b.length - a.length).find((e) => word.endsWith(e) && table[word.slice(0, -e.length)]);
+  return ending ? table[word.slice(0, -ending.length)] : undefined;
 }
 
 /**
@@ -141,7 +147,7 @@ export function findAmounts(text: string, lang: Locale): FoundAmount[] {
   for (const m of text.matchAll(syntax.amounts)) {
     const { pre, n1, n2, post } = m.groups ?? {};
     const number = n1 ?? n2;
-    const currency = pre ? currencyOf(pre, conventions.before) : post ? currencyOf(post, conventions.after) : undefined;
+    const currency = pre ? currencyOf(pre, conventions.before) : post ? currencyOf(post, conventions.after, conventions.endings) : undefined;
     const value = number === undefined ? undefined : parseNumber(number, lang);
     if (!currency || !value) continue;
     found.push({ index: m.index, length: m[0].length, text: m[0], currency, value });

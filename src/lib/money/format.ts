@@ -2,6 +2,7 @@ import { intlLocale, type Locale } from '../core/locales';
 import { abs, roundTo, type Rational } from './decimal';
 import type { Currency } from './currency';
 import type { AmountPrecision } from './precision';
+import type { PluralForms } from '../i18n/plural';
 
 /** U+2212 MINUS SIGN: the typographic minus, in every language (Intl writes a hyphen-minus). */
 export const MINUS = '\u2212';
@@ -13,15 +14,31 @@ export function typographicMinus(formatted: string): string {
 
 /**
  * Words for currencies in running text, where a language's house style prefers them to
- * ISO codes (Danish: "4.856 euro", "495.000 rubler"; the codes stay in tables). Danish
- * kroner keep Intl's "kr."; a language absent here writes the codes in running text too.
+ * ISO codes (Danish: "4.856 euro", "495.000 rubler"; Russian "495 000 рублей"; the codes
+ * stay in tables), one form per plural category of the language (`Intl.PluralRules`,
+ * which also knows that Russian "13,75" takes "рубля" and Kazakh keeps the singular).
+ * Danish kroner keep Intl's "kr."; a language absent here writes the codes in running text too.
  */
-const PROSE_UNITS: { [L in Locale]?: Partial<Record<Currency, { one: string; other: string }>> } = {
+const PROSE_UNITS: { [L in Locale]?: Partial<Record<Currency, PluralForms>> } = {
   da: {
     RUB: { one: 'rubel', other: 'rubler' },
     EUR: { one: 'euro', other: 'euro' },
     USD: { one: 'dollar', other: 'dollar' },
     KZT: { one: 'tenge', other: 'tenge' },
+  },
+  ru: {
+    RUB: { one: 'рубль', few: 'рубля', many: 'рублей', other: 'рубля' },
+    DKK: { one: 'крона', few: 'кроны', many: 'крон', other: 'кроны' },
+    EUR: { one: 'евро', few: 'евро', many: 'евро', other: 'евро' },
+    USD: { one: 'доллар', few: 'доллара', many: 'долларов', other: 'доллара' },
+    KZT: { one: 'тенге', few: 'тенге', many: 'тенге', other: 'тенге' },
+  },
+  kk: {
+    RUB: { one: 'рубль', other: 'рубль' },
+    DKK: { one: 'крона', other: 'крона' },
+    EUR: { one: 'еуро', other: 'еуро' },
+    USD: { one: 'доллар', other: 'доллар' },
+    KZT: { one: 'теңге', other: 'теңге' },
   },
 };
 
@@ -45,7 +62,7 @@ export function formatMoney(value: Rational, currency: Currency, lang: Locale, p
   const rounded = roundTo(value, places);
   const word = options.prose ? PROSE_UNITS[lang]?.[currency] : undefined;
   const text = word
-    ? `${formatNumber(value, lang, places)}\u00a0${rounded.replace(/^-/, '') === '1' ? word.one : word.other}`
+    ? `${formatNumber(value, lang, places)}\u00a0${proseUnit(word, rounded, lang, digits)}`
     : typographicMinus(
         new Intl.NumberFormat(intlLocale(lang), {
           style: 'currency',
@@ -56,6 +73,15 @@ export function formatMoney(value: Rational, currency: Currency, lang: Locale, p
         }).format(rounded as Intl.StringNumericLiteral),
       );
   return options.approx ? `≈\u00a0${text}` : text;
+}
+
+/**
+ * The form of a currency word for the number `rounded` (a decimal string) as written
+ * with `digits` decimals: Intl's plural rules see "1,00" differently from "1".
+ */
+function proseUnit(forms: PluralForms, rounded: string, lang: Locale, digits: number): string {
+  const rules = new Intl.PluralRules(intlLocale(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return forms[rules.select(Math.abs(Number(rounded)))] ?? forms.other;
 }
 
 /** Formats an amount we computed at the precision the policy gives it (`precision.ts`). */

@@ -45,7 +45,7 @@ describe('sidebar frontmatter', () => {
 
 describe('claims', () => {
   const claim = (verdict: string, sources = '[daryo-2023-08-04]') =>
-    `c:\n  paragraph: reuters\n  quote: { da: "Det skriver", en: "This is reported" }\n  verdict: ${verdict}\n  explanation: { da: x, en: y }\n  sources: ${sources}\n`;
+    `c:\n  paragraph: reuters\n  quote: { da: "Det skriver", en: "This is reported", ru: "Об этом сообщает", kk: "Бұл туралы хабарлайды" }\n  verdict: ${verdict}\n  explanation: { da: x, en: y, ru: z, kk: w }\n  sources: ${sources}\n`;
   it('accepts a sourced claim and a cannot-check claim without sources', () => {
     expect(parseClaims(claim('confirmed'), 'claims.yaml', registry)[0]?.verdict).toBe('confirmed');
     expect(parseClaims(claim('cannot-check', '[]'), 'claims.yaml', registry)).toHaveLength(1);
@@ -59,7 +59,7 @@ describe('claims', () => {
     const texts = new Map([['da' as const, new Map([['reuters', 'Det skriver nyhedsbureauet Reuters.']])]]);
     const c = parseClaims(claim('confirmed'), 'claims.yaml', registry)[0]!;
     expect(checkClaims([c], 'claims.yaml', texts)).toEqual([]);
-    expect(checkClaims([{ ...c, quote: { da: 'Det skrev', en: '' } }], 'claims.yaml', texts).map((e) => e.message)).toEqual([
+    expect(checkClaims([{ ...c, quote: { da: 'Det skrev', en: '', ru: '', kk: '' } }], 'claims.yaml', texts).map((e) => e.message)).toEqual([
       'claims.yaml: "c".quote.da: "Det skrev" is not in paragraph "reuters" of the da article',
     ]);
     expect(checkClaims([{ ...c, paragraph: 'nowhere' }], 'claims.yaml', texts)[0]?.message).toContain('"nowhere" is not a paragraph key of the da article');
@@ -67,7 +67,7 @@ describe('claims', () => {
 });
 
 describe('timeline', () => {
-  const ev = (id: string, date: string): TimelineEvent => ({ id, date, text: { da: id, en: id }, sources: ['x'] });
+  const ev = (id: string, date: string): TimelineEvent => ({ id, date, text: { da: id, en: id, ru: id, kk: id }, sources: ['x'] });
   it('sorts by date, a month after its days, keeping file order on ties', () => {
     expect(sortEvents([ev('c', '2023-08-03'), ev('a', '2014-03-27'), ev('b', '2023-08'), ev('d', '2023-08-03')]).map((e) => e.id)).toEqual(['a', 'c', 'd', 'b']);
   });
@@ -77,8 +77,8 @@ describe('timeline', () => {
     expect(formatPartialDate('2023-08', 'da')).toBe('august 2023');
   });
   it('fails an event without sources or with an invalid date', () => {
-    expect(error(() => parseTimeline('e:\n  date: "2023-02-30"\n  text: { da: a, en: b }\n  sources: [daryo-2023-08-04]\n', 't.yaml', registry))).toMatch(/t.yaml: 1:1: "e", field date/);
-    expect(error(() => parseTimeline('e:\n  date: "2023"\n  text: { da: a, en: b }\n  sources: []\n', 't.yaml', registry))).toContain('"e", field sources: needs at least 1 source');
+    expect(error(() => parseTimeline('e:\n  date: "2023-02-30"\n  text: { da: a, en: b, ru: c, kk: d }\n  sources: [daryo-2023-08-04]\n', 't.yaml', registry))).toMatch(/t.yaml: 1:1: "e", field date/);
+    expect(error(() => parseTimeline('e:\n  date: "2023"\n  text: { da: a, en: b, ru: c, kk: d }\n  sources: []\n', 't.yaml', registry))).toContain('"e", field sources: needs at least 1 source');
   });
 });
 

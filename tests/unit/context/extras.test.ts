@@ -9,7 +9,7 @@ const sidebar = (id: string, lang: 'da' | 'en', paragraph: string, html = '<p>Co
   const data: SidebarData = { lang, title: `T ${id}`, kind: 'legal', paragraph, asOf: '2026-03', sources: ['adilet-criminal-code'] };
   return { id, html, data };
 };
-const claim = (id: string, paragraph: string): Claim => ({ id, paragraph, verdict: 'confirmed', quote: { da: `Citat ${id}`, en: `Quote ${id}` }, explanation: { da: '', en: '' }, sources: ['bt-2023-08'] });
+const claim = (id: string, paragraph: string): Claim => ({ id, paragraph, verdict: 'confirmed', quote: { da: `Citat ${id}`, en: `Quote ${id}`, ru: `Цитата ${id}`, kk: `Дәйексөз ${id}` }, explanation: { da: '', en: '', ru: '', kk: '' }, sources: ['bt-2023-08'] });
 const extras = (sidebars: SidebarInput[], claims: Claim[]) =>
   articleExtras({ sidebars, claims, lang: 'da', registry, contextHref: '/baggrund/', ledgerHref: '/paastande/' });
 

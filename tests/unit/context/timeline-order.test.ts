@@ -4,7 +4,7 @@ import { loadContext } from '../../../src/lib/context/load';
 import type { TimelineEvent } from '../../../src/lib/context/schemas';
 import { compareDates, sortEvents } from '../../../src/lib/context/timeline';
 
-const ev = (id: string, date: string): TimelineEvent => ({ id, date, text: { da: id, en: id }, sources: ['x'] });
+const ev = (id: string, date: string): TimelineEvent => ({ id, date, text: { da: id, en: id, ru: id, kk: id }, sources: ['x'] });
 const order = (events: TimelineEvent[]) => sortEvents(events).map((e) => e.id);
 
 describe('compareDates', () => {

@@ -31,10 +31,10 @@ describe('article frontmatter', () => {
   });
 
   it('needs exactly one of original or translation', () => {
-    expect(issues({ ...original, translation: { from: 'en' } })).toContainEqual(expect.stringMatching(/^original: a version needs exactly one/));
+    expect(issues({ ...original, translation: { from: 'en', reviewed: false } })).toContainEqual(expect.stringMatching(/^original: a version needs exactly one/));
     const { original: _o, ...bare } = original;
     expect(issues(bare)).toContainEqual(expect.stringMatching(/^original: a version needs exactly one/));
-    expect(issues({ ...bare, lang: 'en', translation: { from: 'en' } })).toContainEqual('translation.from: a translation cannot be from its own language');
+    expect(issues({ ...bare, lang: 'en', translation: { from: 'en', reviewed: false } })).toContainEqual('translation.from: a translation cannot be from its own language');
   });
 
   it('names missing and mistyped fields', () => {

@@ -46,7 +46,7 @@ function version(lang: Locale, data: Omit<ArticleData, 'lang'>): RenderedVersion
 }
 
 export const da = version('da', { title: 'Skulder ved skulder', description: 'Den danske original, med noter om penge, jura og politik.', original });
-export const en = version('en', { title: 'Shoulder to shoulder', description: 'Our English translation, with notes on money, law and politics.', translation: { from: 'da' } });
+export const en = version('en', { title: 'Shoulder to shoulder', description: 'Our English translation, with notes on money, law and politics.', translation: { from: 'da', reviewed: false } });
 export const story: Story<RenderedVersion> = { story: 'story', original: da, translations: [en] };
 
 function sidebar(lang: Locale, title: string): SidebarVersion {
@@ -65,7 +65,7 @@ export const data: EditionData = {
   context: { sidebars: [sidebar('da', 'Loven i Kasakhstan'), sidebar('en', 'The law in Kazakhstan')], claims, timeline },
   sources,
   money: loadMoney(root, sources),
-  updates: [{ id: 'first', date: '2026-11-25', page: 'article', title: { da: 'Første', en: 'First' }, text: { da: 'Tekst', en: 'Text' } }],
+  updates: [{ id: 'first', date: '2026-11-25', page: 'article', title: { da: 'Første', en: 'First', ru: 'Первое', kk: 'Бірінші' }, text: { da: 'Tekst', en: 'Text', ru: 'Текст', kk: 'Мәтін' } }],
 };
 
 /** A deployment under a sub-path, to see the base applied to every link. */

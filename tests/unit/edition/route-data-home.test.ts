@@ -57,7 +57,7 @@ describe('the landing and 404 pages', () => {
     expect(page.frame.lang).toBe('da');
     expect(page.frame.route).toEqual({ page: 'home' });
     expect(page.frame.alternates).toEqual([{ lang: 'da', path: '/404.html' }]);
-    expect(page.sections.map((s) => s.lang)).toEqual(['da', 'en']);
+    expect(page.sections.map((s) => s.lang)).toEqual(['da', 'en', 'ru', 'kk']);
     const en = page.sections[1]!;
     expect(en.pages.map((p) => p.href)).toEqual(['/sub/en/', '/sub/en/story/', '/sub/en/money/', '/sub/en/context/', '/sub/en/timeline/', '/sub/en/claims/', '/sub/en/search/']);
   });

@@ -9,18 +9,26 @@ describe('sitemap alternates', () => {
     expect(sitemapAlternates('https://example.org/sub/en/money/', site, '/sub/', ['story'])).toEqual([
       { lang: 'en', url: 'https://example.org/sub/en/money/' },
       { lang: 'da', url: 'https://example.org/sub/penge/' },
+      { lang: 'ru', url: 'https://example.org/sub/ru/dengi/' },
+      { lang: 'kk', url: 'https://example.org/sub/kk/aqsha/' },
       { lang: 'x-default', url: 'https://example.org/sub/penge/' },
     ]);
   });
 
   it('an article: only a story that exists', () => {
-    expect(sitemapAlternates('https://example.org/story/', site, '/', ['story']).map((a) => a.url)).toEqual(['https://example.org/story/', 'https://example.org/en/story/', 'https://example.org/story/']);
+    expect(sitemapAlternates('https://example.org/story/', site, '/', ['story']).map((a) => a.url)).toEqual([
+      'https://example.org/story/',
+      'https://example.org/en/story/',
+      'https://example.org/ru/story/',
+      'https://example.org/kk/story/',
+      'https://example.org/story/',
+    ]);
     expect(sitemapAlternates('https://example.org/other/', site, '/', ['story'])).toEqual([]);
   });
 
   it('by default, the stories are those under content/articles', () => {
     const [name] = storyNames(process.cwd());
-    expect(sitemapAlternates(`https://example.org/en/${name}/`, site, '/')).toHaveLength(3);
+    expect(sitemapAlternates(`https://example.org/en/${name}/`, site, '/')).toHaveLength(5);
   });
 });
 

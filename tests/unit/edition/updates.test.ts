@@ -5,8 +5,8 @@ const update = (id: string, date: string, page: Update['page']): Update => ({
   id,
   date,
   page,
-  title: { da: `Titel ${id}`, en: `Title ${id}` },
-  text: { da: `Tekst ${id}`, en: `Text ${id}` },
+  title: { da: `Titel ${id}`, en: `Title ${id}`, ru: `Заголовок ${id}`, kk: `Тақырып ${id}` },
+  text: { da: `Tekst ${id}`, en: `Text ${id}`, ru: `Текст ${id}`, kk: `Мәтін ${id}` },
 });
 
 describe('the log of corrections and updates', () => {

@@ -113,6 +113,53 @@ describe('findAmounts: sentences from the edition', () => {
   });
 });
 
+describe('findAmounts: Russian and Kazakh', () => {
+  it('finds the article\'s sums as the translations write them, with a no-break space in the thousands', () => {
+    const ru = `единовременную выплату в размере 495${NBSP}000 рублей, что соответствует 36${NBSP}000 крон, если они`;
+    expect(amountsOf(ru, 'ru')).toEqual([
+      [`495${NBSP}000 рублей`, 'RUB', '495000'],
+      [`36${NBSP}000 крон`, 'DKK', '36000'],
+    ]);
+    const kk = `495${NBSP}000 рубль біржолғы төлем, яғни 36${NBSP}000 крона`;
+    expect(amountsOf(kk, 'kk')).toEqual([
+      [`495${NBSP}000 рубль`, 'RUB', '495000'],
+      [`36${NBSP}000 крона`, 'DKK', '36000'],
+    ]);
+  });
+
+  it('reads every Russian plural form and the common abbreviations', () => {
+    expect(amountsOf(`1 рубль, 2 рубля, 5 рублей, 13,75 рубля, 1 крона, 3 кроны, 36${NBSP}000 крон, 5${NBSP}300 долларов, 2 доллара, 4${NBSP}856 евро, 100 тенге, 1,5 млн рублей`, 'ru')).toEqual([
+      ['1 рубль', 'RUB', '1'],
+      ['2 рубля', 'RUB', '2'],
+      ['5 рублей', 'RUB', '5'],
+      ['13,75 рубля', 'RUB', '13.75'],
+      ['1 крона', 'DKK', '1'],
+      ['3 кроны', 'DKK', '3'],
+      [`36${NBSP}000 крон`, 'DKK', '36000'],
+      [`5${NBSP}300 долларов`, 'USD', '5300'],
+      ['2 доллара', 'USD', '2'],
+      [`4${NBSP}856 евро`, 'EUR', '4856'],
+      ['100 тенге', 'KZT', '100'],
+      ['1,5 млн рублей', 'RUB', '1500000'],
+    ]);
+  });
+
+  it('reads Kazakh currency words with their case endings, the ending inside the match', () => {
+    expect(amountsOf(`495${NBSP}000 рубльге, 190${NBSP}000 рубльден, 13${NBSP}800 кроналық, 5${NBSP}300 доллар, 100 теңгеге`, 'kk')).toEqual([
+      [`495${NBSP}000 рубльге`, 'RUB', '495000'],
+      [`190${NBSP}000 рубльден`, 'RUB', '190000'],
+      [`13${NBSP}800 кроналық`, 'DKK', '13800'],
+      [`5${NBSP}300 доллар`, 'USD', '5300'],
+      ['100 теңгеге', 'KZT', '100'],
+    ]);
+  });
+
+  it('keeps "в месяц" an amount and "за евро" a rate', () => {
+    expect(amountsOf(`190${NBSP}000 рублей в месяц`, 'ru')).toEqual([[`190${NBSP}000 рублей`, 'RUB', '190000']]);
+    expect(amountsOf('101,93 рубля за евро', 'ru')).toEqual([]);
+  });
+});
+
 describe('findAmounts: awkward forms', () => {
   it('takes ordinary, no-break and narrow no-break spaces as thousands separators and before the currency', () => {
     for (const space of [' ', NBSP, NNBSP]) {
@@ -238,6 +285,31 @@ describe('findAmounts: not money', () => {
       '1,00,000 roubles',
       '12 34 567 roubles',
       'A$500',
+    ],
+    ru: [
+      '101,9268 рубля за евро',
+      '13,75 рубля за крону',
+      '20,8613 рубля за 100 тенге',
+      '3 августа 2023 года',
+      'более 3 миллионов этнических русских',
+      'от 5 до 9 лет лишения свободы',
+      'статьи 172 и 170',
+      'резолюция ES-11/1',
+      `от 1${NBSP}500 до 5${NBSP}000`,
+      '1.00.000 рублей',
+      '12,34,567 рублей',
+      'рублёвый курс',
+      '36 кронштейнов',
+    ],
+    kk: [
+      '2023 жылғы 3 тамыз',
+      '3 миллионнан астам этникалық орыс',
+      '5 жылдан 9 жылға дейін',
+      '172-бап',
+      'ES-11/1 қарары',
+      `1${NBSP}500-ден 5${NBSP}000-ға дейін`,
+      '1.00.000 рубль',
+      '36 кронштейн',
     ],
   };
   for (const lang of LOCALES) {

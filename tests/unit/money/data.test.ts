@@ -53,7 +53,7 @@ describe('rate rows', () => {
 });
 
 describe('figures and wages', () => {
-  const figure = (extra: string) => `one:\n  rub: 100\n  period: once\n  label: { da: En, en: One }\n  conversions:\n    - { outlet: X, currency: DKK, value: 7, sources: [bt-2023-08]${extra} }\n`;
+  const figure = (extra: string) => `one:\n  rub: 100\n  period: once\n  label: { da: En, en: One, ru: Один, kk: Бір }\n  conversions:\n    - { outlet: X, currency: DKK, value: 7, sources: [bt-2023-08]${extra} }\n`;
 
   it('needs exactly one article conversion and known sources', () => {
     expect(parseFigures(figure(', article: true'), 'f.yaml', registry)[0]?.id).toBe('one');
@@ -72,13 +72,13 @@ describe('figures and wages', () => {
   });
 
   it('needs a basis for a yearly wage (the ratio is always against a monthly wage)', () => {
-    const wage = (extra: string) => `w:\n  currency: DKK\n  value: 497996\n  per: year\n  label: { da: en månedsløn, en: a monthly wage }\n${extra}  sources: [statista-oecd-dk-2023]\n`;
+    const wage = (extra: string) => `w:\n  currency: DKK\n  value: 497996\n  per: year\n  label: { da: en månedsløn, en: a monthly wage, ru: месячная зарплата, kk: айлық жалақы }\n${extra}  sources: [statista-oecd-dk-2023]\n`;
     expect(error(() => parseWages(wage(''), 'w.yaml', registry))).toContain('"w", field basis: a yearly wage needs a basis');
-    expect(parseWages(wage('  basis: { da: OECD-årsløn, en: OECD annual wage }\n'), 'w.yaml', registry)[0]?.basis?.da).toBe('OECD-årsløn');
+    expect(parseWages(wage('  basis: { da: OECD-årsløn, en: OECD annual wage, ru: годовая зарплата по ОЭСР, kk: ЭЫДҰ жылдық жалақысы }\n'), 'w.yaml', registry)[0]?.basis?.da).toBe('OECD-årsløn');
   });
 
   it('reads the wage benchmarks with their sources', () => {
-    expect(parseWages('w:\n  currency: KZT\n  value: 1\n  per: month\n  label: { da: a, en: b }\n  sources: [bns-qaz365-q2-2023]\n', 'w.yaml', registry)).toHaveLength(1);
-    expect(error(() => parseWages('w:\n  currency: KZT\n  value: 1\n  per: week\n  label: { da: a, en: b }\n  sources: [x]\n', 'w.yaml', registry))).toContain('"w", field per');
+    expect(parseWages('w:\n  currency: KZT\n  value: 1\n  per: month\n  label: { da: a, en: b, ru: c, kk: d }\n  sources: [bns-qaz365-q2-2023]\n', 'w.yaml', registry)).toHaveLength(1);
+    expect(error(() => parseWages('w:\n  currency: KZT\n  value: 1\n  per: week\n  label: { da: a, en: b, ru: c, kk: d }\n  sources: [x]\n', 'w.yaml', registry))).toContain('"w", field per');
   });
 });

@@ -10,7 +10,7 @@ import { moneyPage, trendOf, usdCoverage } from '../../../src/lib/money/page-mod
 import type { RateRow } from '../../../src/lib/money/data';
 
 const money = loadMoney(process.cwd(), loadSourceRegistry(process.cwd()));
-const view = { da: moneyPageView(money, 'da'), en: moneyPageView(money, 'en') };
+const view = { da: moneyPageView(money, 'da'), en: moneyPageView(money, 'en'), ru: moneyPageView(money, 'ru'), kk: moneyPageView(money, 'kk') };
 /** Text with every no-break space as a plain one, so the expectations stay readable. */
 const plain = (s: string) => s.replaceAll('\u00a0', ' ');
 const figure = (lang: Locale, id: string) => view[lang].figures.find((f) => f.id === id)!;

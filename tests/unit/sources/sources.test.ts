@@ -47,24 +47,24 @@ describe('the source registry', () => {
 
   it('takes a publisher as one name or as a text per language', () => {
     const registry = parseSources(
-      ['orf:', '  publisher: ORF', '  date: 2023-08', 'statista:', '  publisher:', '    da: Statista med tal fra OECD', '    en: Statista, citing the OECD', '  date: 2023-08', ''].join('\n'),
+      ['orf:', '  publisher: ORF', '  date: 2023-08', 'statista:', '  publisher:', '    da: Statista med tal fra OECD', '    en: Statista, citing the OECD', '    ru: Statista по данным OECD', '    kk: Statista, OECD деректері', '  date: 2023-08', ''].join('\n'),
       'content/sources/core.yaml',
     );
     expect(registry.get('orf')?.publisher).toBe('ORF');
-    expect(registry.get('statista')?.publisher).toEqual({ da: 'Statista med tal fra OECD', en: 'Statista, citing the OECD' });
+    expect(registry.get('statista')?.publisher).toEqual({ da: 'Statista med tal fra OECD', en: 'Statista, citing the OECD', ru: 'Statista по данным OECD', kk: 'Statista, OECD деректері' });
   });
 
   it('rejects a per-language publisher missing a language, an unknown language or an empty text, naming file, line and field', () => {
     const missing = parseError(['a:', '  publisher: A', '  date: 2023-08', 'b:', '  publisher:', '    da: Statista med tal fra OECD', '  date: 2023-08', ''].join('\n'));
-    expect(missing).toContain(`content/sources/core.yaml: 5:3: "b", field publisher: a text per language needs a non-empty text for every language of the edition (${LOCALES.join(', ')}); missing: en`);
+    expect(missing).toContain(`content/sources/core.yaml: 5:3: "b", field publisher: a text per language needs a non-empty text for every language of the edition (${LOCALES.join(', ')}); missing: en, ru, kk`);
     expect(missing).not.toContain('"a"');
-    expect(parseError('b:\n  publisher:\n    da: X\n    en: X\n    fr: X\n  date: 2023-08\n')).toContain('content/sources/core.yaml: 2:3: "b", field publisher: Unrecognized key: "fr"');
-    expect(parseError('b:\n  publisher:\n    da: " "\n    en: X\n  date: 2023-08\n')).toContain('content/sources/core.yaml: 3:5: "b", field publisher.da');
+    expect(parseError('b:\n  publisher:\n    da: X\n    en: X\n    ru: X\n    kk: X\n    fr: X\n  date: 2023-08\n')).toContain('content/sources/core.yaml: 2:3: "b", field publisher: Unrecognized key: "fr"');
+    expect(parseError('b:\n  publisher:\n    da: " "\n    en: X\n    ru: X\n    kk: X\n  date: 2023-08\n')).toContain('content/sources/core.yaml: 3:5: "b", field publisher.da');
     expect(parseError('b:\n  publisher: [X]\n  date: 2023-08\n')).toContain(`"b", field publisher: expected a text, or one per language: { ${LOCALES.map((l) => `${l}: …`).join(', ')} }`);
   });
 
   it('shows readers the publisher in their language, a name in every language', () => {
-    const statista: Source = { id: 's', publisher: { da: 'Statista med tal fra OECD', en: 'Statista, citing the OECD' }, url: 'https://de.statista.com/x' };
+    const statista: Source = { id: 's', publisher: { da: 'Statista med tal fra OECD', en: 'Statista, citing the OECD', ru: 'Statista по данным ОЭСР', kk: 'Statista, ЭЫДҰ деректері бойынша' }, url: 'https://de.statista.com/x' };
     const orf: Source = { id: 'o', publisher: 'ORF', url: 'https://orf.at/stories/3326238/' };
     const label = (s: Source, lang: 'da' | 'en') => toText(citationHast(s, lang, 'short'));
     expect(label(statista, 'da')).toBe('Statista med tal fra OECD');
