@@ -25,7 +25,7 @@ const OURS = ['note', 'note-ref', 'claim-ref', 'fix-c', 'passage-link', 'para-la
 const classes = (e: Element): string[] => (e.properties.className as string[] | undefined) ?? [];
 const words = (n: ElementContent | Root): string =>
   n.type === 'text' ? n.value : 'children' in n && !(n.type === 'element' && classes(n).some((c) => OURS.includes(c))) ? n.children.map((c) => words(c as ElementContent)).join('') : '';
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+const collapse = (s: string) => s.replace(/[ \t\n\r\f]+/g, ' ').trim();
 
 /** The built file of a page path (`/en/claims/` → `en/claims/index.html`). */
 const fileOf = (path: string) => join(path.replace(/^\//, ''), 'index.html');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST, htmlFiles, readPage } from './dist';
 
 /** The pages that run the search, and with it WebAssembly. */
-const SEARCH_PAGES = ['soeg/index.html', 'en/search/index.html'];
+const SEARCH_PAGES = ['soeg/index.html', 'en/search/index.html', 'ru/poisk/index.html', 'kk/izdeu/index.html'];
 
 /** Private and strict: what every built page must (not) contain. */
 describe('privacy and the Content-Security-Policy', () => {
