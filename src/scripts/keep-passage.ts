@@ -33,7 +33,7 @@ function fromScroll(): void {
 fromHash();
 addEventListener('hashchange', fromHash);
 addEventListener('scroll', fromScroll, { passive: true });
-for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-passage]')) {
+for (const link of document.querySelectorAll<HTMLAnchorElement>('.lang-switch a')) {
   link.addEventListener('click', () => {
     if (current) link.hash = current;
     // The reader's layers (?show=…, ?reading=…) go along: the same words in every language.

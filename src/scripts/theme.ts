@@ -17,12 +17,13 @@ const root = document.documentElement;
 const KEY = `edition-theme:${new URL(document.body.dataset.root ?? '/', location.href).pathname}`;
 
 function stored(): Choice {
+  let value: string | null = null;
   try {
-    const value = localStorage.getItem(KEY);
-    return CHOICES.includes(value as Choice) ? (value as Choice) : 'system';
+    value = localStorage.getItem(KEY);
   } catch {
-    return 'system';
+    // Storage refused (private mode): the system's colours.
   }
+  return CHOICES.includes(value as Choice) ? (value as Choice) : 'system';
 }
 
 function apply(choice: Choice): void {
@@ -32,15 +33,15 @@ function apply(choice: Choice): void {
 
 apply(stored());
 
-// The labels of every language, from the UI strings at build time (see buildAsset).
-declare const __THEME_LABELS__: Record<string, string[]>;
-const labels = __THEME_LABELS__[root.lang] ?? [];
+// The labels of the page's language (system, light, dark), from its UI strings at build
+// time (see buildAsset; the strings check requires the three).
+declare const __THEME_LABELS__: string[];
 const head = document.querySelector('.site-head');
-if (head && labels.length === 3) {
+if (head) {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'theme-switch';
-  const show = (choice: Choice) => (button.textContent = labels[CHOICES.indexOf(choice)]!);
+  const show = (choice: Choice) => (button.textContent = __THEME_LABELS__[CHOICES.indexOf(choice)]!);
   show(stored());
   button.addEventListener('click', () => {
     const next = CHOICES[(CHOICES.indexOf(stored()) + 1) % CHOICES.length]!;

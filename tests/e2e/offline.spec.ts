@@ -249,7 +249,7 @@ test('offline, only navigations get a page: the exact one, else the 404 page; a 
     }
     await page.goto(`${server.origin}/en/money/`);
     const fetched = await page.evaluate(async () =>
-      Promise.all(['chart.png', '../../site.js'].map((u) => fetch(u).then((r) => `${r.status} ${r.headers.get('content-type')}`, () => 'network error'))),
+      Promise.all(['chart.png', '../../site.da.js'].map((u) => fetch(u).then((r) => `${r.status} ${r.headers.get('content-type')}`, () => 'network error'))),
     );
     expect(fetched[0]).toBe('network error');
     expect(fetched[1]).toMatch(/^200 .*javascript/);

@@ -27,7 +27,7 @@ for (const [where, base] of [
       for (const [path, status] of [
         ['/', 200],
         ['/skulder-ved-skulder/', 200],
-        ['/site.js', 200],
+        ['/site.da.js', 200],
         ['/feed.xml', 200],
         ['/no-such-page/', 404],
       ] as const) {
@@ -54,7 +54,7 @@ for (const [where, base] of [
         // nginx drops inherited add_header lines where a block adds its own: all must be here.
         for (const [name, value] of Object.entries(want)) expect(response.headers()[name], `${path}: ${name}`).toBe(value);
       }
-      for (const path of ['/site.js', '/favicon.svg', '/download/skulder-ved-skulder.zip', '/pagefind/pagefind.js']) {
+      for (const path of ['/site.da.js', '/favicon.svg', '/download/skulder-ved-skulder.zip', '/pagefind/pagefind.js']) {
         expect((await request.get(`${base}${path}`)).headers()['cache-control'], path).toBeUndefined();
       }
     });
@@ -63,7 +63,7 @@ for (const [where, base] of [
       const types: [string, RegExp][] = [
         ['/', /^text\/html; charset=utf-8$/],
         ['/print.css', /^text\/css/],
-        ['/site.js', /^(application|text)\/javascript/],
+        ['/site.da.js', /^(application|text)\/javascript/],
         ['/feed.xml', /xml/],
         ['/favicon.svg', /^image\/svg\+xml/],
         ['/pagefind/wasm.unknown.pagefind', /^application\/octet-stream$/],
