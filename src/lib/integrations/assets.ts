@@ -47,10 +47,8 @@ export const PRINT_ARTICLE_FILE = 'print-article.css';
  *   hold up the screen's first paint.
  */
 export function assetSources(): Record<string, AssetSource> {
-  const scripts = (Object.keys(SCRIPTS) as ScriptName[]).flatMap((name) =>
-    LOCALISED.includes(name)
-      ? LOCALES.map((lang) => [scriptFile(name, lang), { entry: `src/scripts/${name}.ts`, lang }] as const)
-      : [[SCRIPTS[name], { entry: `src/scripts/${name}.ts` }] as const],
+  const scripts = (Object.keys(SCRIPTS) as ScriptName[]).flatMap((name): [string, AssetSource][] =>
+    LOCALISED.includes(name) ? LOCALES.map((lang) => [scriptFile(name, lang), { entry: `src/scripts/${name}.ts`, lang }]) : [[SCRIPTS[name], { entry: `src/scripts/${name}.ts` }]],
   );
   return {
     ...Object.fromEntries(scripts),

@@ -1,6 +1,7 @@
 import { formatPartialDate } from '../core/dates';
 import type { Locale } from '../core/locales';
 import { fill, strings } from '../i18n/strings';
+import { formatList } from '../i18n/lists';
 import { formatAmount, formatMoney } from './format';
 import type { Converted, FigureReport } from './glossary';
 import { AS_GIVEN, convertedPrecision } from './precision';
@@ -38,7 +39,7 @@ export function figureNote(report: FigureReport, lang: Locale, href: string): Fi
   const show = (c: Converted) => formatAmount(c.value, c.currency, lang, convertedPrecision(c.row), true);
   // Euros beside the recomputed amounts, where the article's currency is not the euro.
   const eur = currency === 'EUR' ? [] : [d1.values.EUR, d2.values.EUR];
-  const withEuro = (c: Converted, e: Converted | undefined) => (e ? fill(s['money.note.or'], { a: show(c), b: show(e) }) : show(c));
+  const withEuro = (c: Converted, e: Converted | undefined) => (e ? formatList([show(c), show(e)], lang, 'disjunction') : show(c));
   const original = report.figure.conversions.find((c) => c.original);
   const sentences = [
     fill(s['money.note.recomputed'], {

@@ -25,6 +25,18 @@ describe('partial dates', () => {
     expect(formatPartialDate('2014', 'en')).toBe('2014');
   });
 
+  it('writes Russian and Kazakh dates as their readers do', () => {
+    // ICU puts (narrow) no-break spaces where the words belong together; compared as spaces.
+    const date = (d: string, lang: 'ru' | 'kk', style?: 'short') => formatPartialDate(d, lang, style).replace(/[\u00a0\u202f]/g, ' ');
+    expect(date('2023-08-03', 'ru')).toBe('3 августа 2023 г.');
+    expect(date('2023-08', 'ru')).toBe('август 2023 г.');
+    // Kazakh prose names the year as an attribute ("жылғы"), where ICU abbreviates it.
+    expect(date('2023-08-03', 'kk')).toBe('2023 жылғы 3 тамыз');
+    expect(date('2023-08', 'kk')).toBe('2023 жылғы тамыз');
+    // Citations keep ICU's short form.
+    expect(date('2023-08-03', 'kk', 'short')).toBe('2023 ж. 3 там.');
+  });
+
   it('rejects what is not a date', () => {
     expect(() => formatPartialDate('2023-02-30', 'da')).toThrow(/Not a date/);
   });

@@ -160,6 +160,23 @@ describe('findAmounts: Russian and Kazakh', () => {
   });
 });
 
+describe('formatMoney: currency words in running text', () => {
+  it('chooses the Russian form by Intl.PluralRules, and keeps Kazakh nouns singular after a number', () => {
+    const prose = (n: string, cur: Currency, lang: Locale, places = 0) => formatMoney(parseDecimal(n), cur, lang, places, { prose: true }).replaceAll(NBSP, ' ');
+    expect(prose('1', 'RUB', 'ru')).toBe('1 рубль');
+    expect(prose('2', 'RUB', 'ru')).toBe('2 рубля');
+    expect(prose('5', 'RUB', 'ru')).toBe('5 рублей');
+    expect(prose('21', 'RUB', 'ru')).toBe('21 рубль');
+    expect(prose('495000', 'RUB', 'ru')).toBe('495 000 рублей');
+    expect(prose('13.75', 'RUB', 'ru', 2)).toBe('13,75 рубля');
+    expect(prose('36000', 'DKK', 'ru')).toBe('36 000 крон');
+    expect(prose('3', 'DKK', 'ru')).toBe('3 кроны');
+    expect(prose('495000', 'RUB', 'kk')).toBe('495 000 рубль');
+    expect(prose('1', 'DKK', 'kk')).toBe('1 крона');
+    expect(prose('495000', 'RUB', 'da')).toBe('495.000 rubler');
+  });
+});
+
 describe('findAmounts: awkward forms', () => {
   it('takes ordinary, no-break and narrow no-break spaces as thousands separators and before the currency', () => {
     for (const space of [' ', NBSP, NNBSP]) {
