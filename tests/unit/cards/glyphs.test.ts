@@ -64,6 +64,13 @@ describe('the glyphs of the social cards', () => {
     expect(missing.map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} "${char}" in ${[...new Set(where.get(char))].join(', ')}`)).toEqual([]);
   });
 
+  it('the Russian and Kazakh article cards render (cardSvg fails on a glyph-less character)', async () => {
+    for (const lang of ['ru', 'kk']) {
+      const card = cards.find((c) => c.lang === lang && c.key === stories[0]!.story)!;
+      expect(await cardSvg(card.model)).toMatch(/^<svg /);
+    }
+  });
+
   it('every Russian and Kazakh letter has a glyph, in both weights the cards use', async () => {
     expect([...RUSSIAN]).toHaveLength(66);
     expect([...KAZAKH]).toHaveLength(18);
