@@ -60,3 +60,32 @@ test('the search page says so when the index cannot load', async ({ page }) => {
   await page.goto('/en/search/?q=Sakhalin');
   await expect(page.locator('#search-status')).toContainText('could not be loaded');
 });
+
+// Issue 16: Russian and Kazakh have their own index (Pagefind groups pages by <html lang>).
+// "495 000" is written with a no-break space in the Russian article; a reader types either
+// that (pasted) or a plain space. "біржолғы" (one-off) is in the Kazakh article, with two of
+// the letters Kazakh adds to Russian (і, ғ). One navigation per language.
+test('ru and kk: "495 000" (no-break or plain space) and a Kazakh word find the article, in its language only', async ({ page, baseURL }) => {
+  const g = await guard(page, new URL(baseURL!).origin);
+  const results = page.locator('#search-results > li');
+  /** Searches `query` on the open page; the results' paths once they have changed. */
+  const search = async (query: string, button: string) => {
+    await page.getByRole('searchbox').fill(query);
+    await page.getByRole('button', { name: button }).click();
+    await expect(page).toHaveURL((url) => url.searchParams.get('q') === query);
+    await expect(results.first()).toBeVisible();
+    return (await results.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).map((h) => h.replace(/index\.html$/, ''));
+  };
+  for (const [lang, path, button, queries] of [
+    ['ru', '/ru/poisk/', 'Найти', ['495\u00A0000', '495 000']],
+    ['kk', '/kk/izdeu/', 'Іздеу', ['біржолғы']],
+  ] as const) {
+    await page.goto(path);
+    for (const query of queries) {
+      const hrefs = await search(query, button);
+      expect(hrefs, `${lang}: "${query}"`).toContain(`/${lang}/skulder-ved-skulder/`);
+      for (const h of hrefs) expect(h, `${lang}: "${query}"`).toMatch(new RegExp(`^/${lang}/`));
+    }
+  }
+  g.expectClean();
+});

@@ -1,9 +1,9 @@
 import { versionIn, type Story } from './stories';
 import { formatPartialDate } from '../core/dates';
-import type { Locale } from '../core/locales';
-import type { Route } from '../i18n/paths';
+import { LOCALES, type Locale } from '../core/locales';
+import { SECTION_PAGES, type Route } from '../i18n/paths';
 import { fill, strings } from '../i18n/strings';
-import type { CardModel } from '../cards/card';
+import { cardKey, type CardModel } from '../cards/card';
 
 /**
  * What a page's card says: its title, and for the article and landing page the key figure.
@@ -29,4 +29,25 @@ export function cardModel(route: Route, lang: Locale, story: Story): CardModel {
       basedOnDate: formatPartialDate(original.basedOn.date, lang),
     }),
   };
+}
+
+/** One social card the build writes: `/og/<lang>/<key>.png`. */
+export interface CardPage {
+  lang: Locale;
+  key: string;
+  model: CardModel;
+}
+
+/**
+ * Every card the build writes, in every language: the home page's, each story's and each
+ * section page's. The card route renders exactly this list, so that the glyph test
+ * (tests/unit/cards/glyphs.test.ts) checks the very texts the build draws.
+ */
+export function cardPages<S extends Story>(stories: readonly S[], story: S): CardPage[] {
+  const routes: [Route, S][] = [
+    [{ page: 'home' }, story],
+    ...stories.map((s): [Route, S] => [{ page: 'article', story: s.story }, s]),
+    ...SECTION_PAGES.map((page): [Route, S] => [{ page }, story]),
+  ];
+  return LOCALES.flatMap((lang) => routes.map(([route, of]) => ({ lang, key: cardKey(route), model: cardModel(route, lang, of) })));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardModel } from '../../../src/lib/edition/cards';
+import { cardModel, cardPages } from '../../../src/lib/edition/cards';
+import { LOCALES } from '../../../src/lib/core/locales';
 import { strings } from '../../../src/lib/i18n/strings';
 import { story } from './route-data-fixture';
 
@@ -18,5 +19,12 @@ describe('the social card model', () => {
 
   it('the landing card: the landing page’s title and the key figure', () => {
     expect(cardModel({ page: 'home' }, 'da', story)).toMatchObject({ title: strings('da')['home.title'], figure: strings('da')['card.figure'] });
+  });
+
+  it('the build’s list: every page’s card in every language, each story’s card with its own title', () => {
+    const pages = cardPages([story], story);
+    expect(pages.filter((p) => p.lang === 'da').map((p) => p.key)).toEqual(['home', 'story', 'money', 'context', 'timeline', 'claims', 'search']);
+    expect(pages).toHaveLength(7 * LOCALES.length);
+    expect(pages.find((p) => p.lang === 'en' && p.key === 'story')?.model).toEqual(cardModel({ page: 'article', story: 'story' }, 'en', story));
   });
 });
