@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { ARTICLES } from './helpers';
+import { intlLocale, type Locale } from '../../src/lib/core/locales';
 
-const GLOSSARY = { da: '/penge/', en: '/en/money/' } as const;
+const GLOSSARY = { da: '/penge/', en: '/en/money/', ru: '/ru/dengi/', kk: '/kk/aqsha/' } as const;
 
 test.describe('the money glossary', () => {
   for (const [lang, path] of Object.entries(ARTICLES)) {
@@ -18,27 +19,29 @@ test.describe('the money glossary', () => {
         }).join('\n'),
       );
       // Every rouble or krone figure in the text is inside an amount link.
-      const written = inText.match(/\d[\d.,]*\d (rubler|kroner|roubles)/g) ?? [];
+      const written = inText.match(/\d[\d.,\u00a0]*\d[ \u00a0](rubler|kroner|roubles|рубл|крон)\p{L}*/gu) ?? [];
       expect(written.length).toBe(4);
       for (const w of written) expect(amounts.map((a) => a.text)).toContain(w);
       for (const a of amounts) {
         const url = new URL(a.href);
-        expect(url.pathname).toBe(`${GLOSSARY[lang as 'da' | 'en']}index.html`);
+        expect(url.pathname).toBe(`${GLOSSARY[lang as keyof typeof GLOSSARY]}index.html`);
         const response = await page.request.get(url.pathname);
         expect(response.status()).toBe(200);
         expect(await response.text()).toContain(`id="${url.hash.slice(1)}"`);
       }
       // Each figure has its generated note with the recomputed values, rounded to tens (derived kroner).
-      await expect(page.locator('#note-figure-one-off')).toContainText(lang === 'da' ? '≈\u00a036.190\u00a0kr.' : '≈\u00a0DKK\u00a036,190');
-      await expect(page.locator('#note-figure-monthly-pay')).toContainText(lang === 'da' ? '≈\u00a013.890\u00a0kr.' : '≈\u00a0DKK\u00a013,890');
-      // The deviations in words, not signs.
+      const number = (n: number) => new Intl.NumberFormat(intlLocale(lang as Locale)).format(n);
+      await expect(page.locator('#note-figure-one-off')).toContainText(lang === 'da' ? '≈\u00a036.190\u00a0kr.' : lang === 'en' ? '≈\u00a0DKK\u00a036,190' : `≈\u00a0${number(36190)}`);
+      await expect(page.locator('#note-figure-monthly-pay')).toContainText(lang === 'da' ? '≈\u00a013.890\u00a0kr.' : lang === 'en' ? '≈\u00a0DKK\u00a013,890' : `≈\u00a0${number(13890)}`);
+      // The deviations in words, not signs (in Russian and Kazakh: the same figures, in their words).
       await expect(page.locator('#note-figure-one-off')).toContainText(
-        lang === 'da' ? '0,5\u00a0% under og 0,1\u00a0% over de to efterregnede beløb' : '0.5% below and 0.1% above the two recomputed amounts',
+        lang === 'da' ? '0,5\u00a0% under og 0,1\u00a0% over de to efterregnede beløb' : lang === 'en' ? '0.5% below and 0.1% above the two recomputed amounts' : number(0.5),
       );
     });
   }
 
-  for (const [lang, path] of Object.entries(GLOSSARY)) {
+  // The wording of a published correction (updates.yaml, 29 Nov 2026), in the languages it was published in.
+  for (const [lang, path] of Object.entries({ da: GLOSSARY.da, en: GLOSSARY.en })) {
     test(`${lang}: the Danish wage line compares with a monthly wage, derived from the OECD yearly figure ÷ 12`, async ({ page }) => {
       await page.goto(path);
       for (const id of ['#one-off', '#monthly-pay']) {
@@ -72,13 +75,14 @@ test.describe('the money glossary', () => {
         const rows = page.locator('.rates-table tbody tr');
         await expect(rows).toHaveCount(31);
         await expect(page.locator('.rates-table tr.marked')).toHaveCount(1);
-        await expect(page.locator('#one-off')).toContainText(lang === 'da' ? '36.190' : '36,190');
-        await expect(page.locator('#one-off')).toContainText(lang === 'da' ? '35.980' : '35,980');
-        await expect(page.locator('#monthly-pay')).toContainText(lang === 'da' ? '910.800' : '910,800');
+        const number = (n: number, digits = 0) => new Intl.NumberFormat(intlLocale(lang as Locale), { minimumFractionDigits: digits }).format(n);
+        await expect(page.locator('#one-off')).toContainText(number(36190));
+        await expect(page.locator('#one-off')).toContainText(number(35980));
+        await expect(page.locator('#monthly-pay')).toContainText(number(910800));
         // Kristeligt Dagblad's two figures fit one rate once their rounding is allowed for.
         const kd = page.locator('#outlets tbody tr', { hasText: 'Kristeligt Dagblad' });
         await expect(kd).toHaveClass(/verdict-fits/);
-        await expect(kd).toContainText(lang === 'da' ? '13,92–13,94' : '13.92–13.94');
+        await expect(kd).toContainText(`${number(13.92, 2)}–${number(13.94, 2)}`);
         await expect(page.locator('#outlets .verdict-does-not-fit')).toHaveCount(0);
       });
     }

@@ -1,13 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { ARTICLES, claimIds } from './helpers';
+import { LOCALES } from '../../src/lib/core/locales';
 
 test.describe('languages and navigation', () => {
   test('every page declares its language and its alternates', async ({ page }) => {
-    for (const [lang, path] of [['da', '/'], ['en', '/en/'], ...Object.entries(ARTICLES)]) {
+    for (const [lang, path] of [['da', '/'], ['en', '/en/'], ['ru', '/ru/'], ['kk', '/kk/'], ...Object.entries(ARTICLES)]) {
       await page.goto(path!);
       await expect(page.locator('html')).toHaveAttribute('lang', lang!);
       const hreflangs = await page.$$eval('link[rel=alternate][hreflang]', (ls) => ls.map((l) => l.getAttribute('hreflang')));
-      expect(hreflangs.sort()).toEqual(['da', 'en', 'x-default']);
+      expect(hreflangs.sort()).toEqual([...LOCALES, 'x-default'].sort());
       await expect(page.locator('link[rel=canonical]')).toHaveCount(1);
     }
   });

@@ -99,12 +99,14 @@ export function fillPlural(lang: Locale, key: PluralKey, n: number, values: Reco
 
 /**
  * Fills `{name}` placeholders; an unknown placeholder throws rather than showing
- * a raw `{name}` to readers.
+ * a raw `{name}` to readers. A value that ends in a full stop takes the place of the
+ * template's own stop right after it: Russian dates end in "г." ("3 августа 2023 г."),
+ * and "{date}." must not print "г..".
  */
 export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+  return template.replace(/\{(\w+)\}(\.?)/g, (_, name: string, stop: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`No value for {${name}} in "${template}"`);
-    return value;
+    return value.endsWith('.') ? value : value + stop;
   });
 }

@@ -18,6 +18,9 @@ describe('UI strings', () => {
   it('fills placeholders and refuses unknown ones', () => {
     expect(fill('{a} og {b}', { a: '1', b: '2' })).toBe('1 og 2');
     expect(() => fill('{a} og {c}', { a: '1' })).toThrow('No value for {c}');
+    // A value ending in a full stop (Russian "г.") stands in for the template's own stop.
+    expect(fill('Версия издания: {date}.', { date: '3 августа 2023 г.' })).toBe('Версия издания: 3 августа 2023 г.');
+    expect(fill('{a}. {b}.', { a: 'x', b: 'y' })).toBe('x. y.');
   });
 
   it('labels notes in the page language, never in English on Danish pages', () => {
