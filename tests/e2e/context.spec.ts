@@ -4,8 +4,18 @@ import { ARTICLES } from './helpers';
 
 const LEDGER = { da: '/paastande/', en: '/en/claims/', ru: '/ru/utverzhdeniya/', kk: '/kk/malimdemeler/' } as const;
 
+/**
+ * The behaviour here is the same templates, CSS and script in every language; each test runs on
+ * the original and on the language whose text is longest on screen (Kazakh), or, where it checks
+ * the words of a published correction, in the languages that correction was published in. Every
+ * claim, sidebar and JSON-LD of every language is also checked on the built pages (tests/site/).
+ */
+const LAYOUT_LANGS = ['da', 'kk'];
+const CORRECTION_LANGS = ['da', 'en'];
+const JSON_LD_LANGS = ['da', 'ru'];
+
 for (const [lang, path] of Object.entries(ARTICLES)) {
-  test.describe(`${lang}: sidebars`, () => {
+  if (LAYOUT_LANGS.includes(lang)) test.describe(`${lang}: sidebars`, () => {
     // At 1280 px the sidebars are margin items, placed and measured with the notes in layout.spec.ts.
     test('at 375 px without JavaScript each sidebar follows its paragraph, folded to its title', async ({ browser }) => {
       const context = await browser.newContext({ viewport: { width: 375, height: 740 }, javaScriptEnabled: false });
@@ -42,7 +52,7 @@ for (const [lang, path] of Object.entries(ARTICLES)) {
     await expect(page.locator(`#${paragraph}`)).toBeInViewport();
   });
 
-  test(`${lang}: the corrected verdicts are published (issue 12)`, async ({ page }) => {
+  if (CORRECTION_LANGS.includes(lang)) test(`${lang}: the corrected verdicts are published (issue 12)`, async ({ page }) => {
     await page.goto(LEDGER[lang as keyof typeof LEDGER]);
     const verdictOf = (id: string) => page.locator(`li#claim-${id}`).evaluate((li) => /\bv-([a-z-]+)/.exec(li.className)![1]);
     // "Called for peace" rests on one weak secondary source: not confirmed as stated.
@@ -58,7 +68,7 @@ for (const [lang, path] of Object.entries(ARTICLES)) {
     expect(kd).not.toMatch(/ikke passer|does not match|inconsistent|uforenelig/);
   });
 
-  test(`${lang}: JSON-LD parses and holds the expected types and counts`, async ({ page }) => {
+  if (JSON_LD_LANGS.includes(lang)) test(`${lang}: JSON-LD parses and holds the expected types and counts`, async ({ page }) => {
     await page.goto(path);
     const articleData = await page.$$eval('script[type="application/ld+json"]', (s) => s.map((x) => JSON.parse(x.textContent ?? '')));
     expect(articleData).toHaveLength(1);

@@ -59,9 +59,11 @@ test.describe('the money glossary', () => {
     });
   }
 
+  // The chart and tables are the same static markup in every language: on the original and
+  // on one translation in Cyrillic.
   test.describe('with JavaScript off', () => {
     test.use({ javaScriptEnabled: false });
-    for (const [lang, path] of Object.entries(GLOSSARY)) {
+    for (const [lang, path] of Object.entries({ da: GLOSSARY.da, ru: GLOSSARY.ru })) {
       test(`${lang}: the chart and its table render, and the entries show the recomputed values`, async ({ page }) => {
         await page.goto(path);
         const chart = page.locator('svg.chart');

@@ -60,7 +60,9 @@ function unwrapped(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/\u00ad/g, '').replace(/-\s/g, '-');
 }
 
-for (const [lang, path] of Object.entries(ARTICLES)) {
+// The print edition in the original and in both Cyrillic editions (the English one is the same
+// code and CSS in Latin letters, as the Danish).
+for (const [lang, path] of Object.entries(ARTICLES).filter(([l]) => l !== 'en')) {
   test(`${lang}: the print edition is light, with every note numbered at the end, sidebars and short link targets`, async ({ page }) => {
     await page.goto(path);
     // Nothing print-only is made at load (issue 17): the list of notes waits for the print.

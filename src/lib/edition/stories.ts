@@ -1,4 +1,4 @@
-import type { Locale } from '../core/locales';
+import { LOCALES, type Locale } from '../core/locales';
 import { quoteName } from '../core/ids';
 import type { Annotations } from '../markdown/annotations';
 import type { ArticleData } from './article-schema';
@@ -62,7 +62,9 @@ export function buildStories<V extends Version>(versions: readonly V[]): { stori
       continue;
     }
     const original = originals[0]!;
-    const translations = group.filter((v) => v !== original);
+    // In the edition's order of languages (LOCALES), as the home page and switches list them.
+    const rank = (v: V) => (LOCALES as readonly string[]).indexOf(v.data.lang);
+    const translations = group.filter((v) => v !== original).sort((a, b) => rank(a) - rank(b));
     const langs = new Set<string>();
     for (const v of group) {
       if (langs.has(v.data.lang)) errors.push(new ContentError(v.file, 'lang', `story "${story}" has two versions in "${v.data.lang}"`));
