@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_LOCALE, LOCALES } from '../../src/lib/core/locales';
 import { localePrefix } from '../../src/lib/i18n/paths';
-import { ARTICLES, guard, sitePaths } from './helpers';
+import { ARTICLES, axe, guard, sitePaths } from './helpers';
 
 /** WCAG 2.2 A and AA, and axe's best practices. */
 const ALL = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -42,16 +41,8 @@ async function expectNoViolations(page: Page, path: string, checks: readonly Che
   for (const [width, colorScheme, rules] of checks) {
     await page.setViewportSize({ width, height: 900 });
     await page.emulateMedia({ colorScheme });
-    // Only the violations come back in full: axe's passes and incomplete results on a long page
-    // are thousands of nodes the test never reads, serialised out of the page for nothing.
-    const axe = (
-      rules === 'colour'
-        ? new AxeBuilder({ page }).withRules(COLOUR_RULES)
-        : rules === 'text'
-          ? new AxeBuilder({ page }).withTags(ALL).disableRules(COLOUR_RULES)
-          : new AxeBuilder({ page }).withTags(ALL)
-    ).options({ resultTypes: ['violations'] });
-    const { violations } = await axe.analyze();
+    const builder = rules === 'colour' ? axe(page).withRules(COLOUR_RULES) : rules === 'text' ? axe(page).withTags(ALL).disableRules(COLOUR_RULES) : axe(page).withTags(ALL);
+    const { violations } = await builder.analyze();
     expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), `${path} at ${width} px, ${colorScheme}`).toEqual([]);
   }
 }
@@ -86,7 +77,7 @@ test.describe('axe with a note open on a phone', () => {
   test('0 violations', async ({ page }) => {
     await page.goto(`${ARTICLES.da}#note-claim-office`);
     await expect(page.locator('#note-claim-office')).toBeVisible();
-    const { violations } = await new AxeBuilder({ page }).analyze();
+    const { violations } = await axe(page).analyze();
     expect(violations.map((v) => v.id)).toEqual([]);
   });
 });

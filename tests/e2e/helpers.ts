@@ -1,8 +1,19 @@
+import AxeBuilder from '@axe-core/playwright';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { checkedPages, pathOfFile } from '../site/dist';
+
+/**
+ * axe as every browser test runs it. In the page's own frame (legacy mode): the edition has no
+ * frames, and the default mode opens a blank page to finish every run, 2–3 s of a 4 s check.
+ * Only violations come back in full: the passes on a long page are thousands of nodes the
+ * tests never read. Rules and tags are chosen after this (`options` replaces them).
+ */
+export function axe(page: Page): AxeBuilder {
+  return new AxeBuilder({ page }).setLegacyMode().options({ resultTypes: ['violations'] });
+}
 
 /**
  * Every page as a URL path (`index.html` → `/`): each URL of the build's sitemap, and

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { ARTICLES, articleParagraphs } from './helpers';
+import { ARTICLES, articleParagraphs, axe } from './helpers';
 
 /**
  * The annotation layers and the two readings (issue 15): each layer turned off hides exactly
@@ -133,7 +132,7 @@ test.describe('layers in the address (JavaScript on)', () => {
     test.setTimeout(120_000);
     await page.goto(`${ARTICLES.da}?show=none&reading=corrected`);
     await expect(page.locator('.fix-c').first()).toBeVisible();
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    const { violations } = await axe(page).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });

@@ -212,11 +212,10 @@ for (const [where, offset, base, location] of [
       await server.stop();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.clearBrowserCache');
-      // At the root every page of the default language and each language's home and article
-      // (the worker's …/ ↔ …/index.html mapping does not depend on the language; the plain
-      // offline crawl above reads every page of every language); under the sub-path (the same
-      // worker code, its scope prefixed) the home page, the Danish article and an English
-      // section page.
+      // The worker's …/ ↔ …/index.html mapping is the same for every page (the plain offline
+      // crawl above reads every page of every language): at the root each language's home and
+      // article and the Danish section pages; under the sub-path (the same worker code, its
+      // scope prefixed) the home page, the Danish article and an English section page.
       const pages = sitePaths().filter((p) => p.endsWith('/'));
       const translated = (p: string) => LOCALES.some((l) => l !== DEFAULT_LOCALE && p.startsWith(`/${l}/`));
       const atRoot = pages.filter((p) => !translated(p) || Object.values(ARTICLES).includes(p as never) || LOCALES.some((l) => p === `/${l}/`));

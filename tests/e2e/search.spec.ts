@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { guard } from './helpers';
+import { guard, axe } from './helpers';
 import { PORTS } from './ports';
 
 // nginx serves the edition at the root and under a sub-path (playwright.config.ts); search
@@ -25,7 +24,7 @@ for (const [lang, path, query, glossary] of [
     const count = await results.count();
     expect(count).toBeGreaterThan(1);
     await expect(page.locator('#search-status')).toHaveText(lang === 'da' ? `${count} resultater for »${query}«.` : `${count} results for “${query}”.`);
-    const { violations } = await new AxeBuilder({ page }).analyze();
+    const { violations } = await axe(page).analyze();
     expect(violations.map((v) => v.id)).toEqual([]);
     g.expectClean();
   });
