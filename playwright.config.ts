@@ -37,6 +37,10 @@ export default defineConfig({
   outputDir: 'reports/e2e-artifacts',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // Every page registers the offline worker, which then fetches the whole edition (95 files)
+    // in the background: in every test's fresh context, seconds of work no test but the
+    // offline ones wants. Those make their own contexts with `serviceWorkers: 'allow'`.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath,

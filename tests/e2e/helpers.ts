@@ -57,6 +57,8 @@ export async function guard(page: Page, origin: string) {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
   page.on('console', (m) => {
+    // The test harness's own warning where it blocks the offline worker (playwright.config.ts).
+    if (m.text() === 'Service Worker registration blocked by Playwright') return;
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
