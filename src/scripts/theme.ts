@@ -34,7 +34,7 @@ function apply(choice: Choice): void {
 apply(stored());
 
 // The labels of the page's language (system, light, dark), from its UI strings at build
-// time (see buildAsset; the strings check requires the three).
+// time (see buildAsset, which refuses any other number of labels).
 declare const __THEME_LABELS__: string[];
 const head = document.querySelector('.site-head');
 if (head) {
