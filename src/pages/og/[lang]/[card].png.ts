@@ -1,6 +1,6 @@
-/** The social card of every page, generated at build time (1200×630 PNG). */
+/** The social card of every page, generated at build time (1200×630 PNG), kept between builds while its content is the same. */
 import type { APIContext } from 'astro';
-import { renderCard, type CardModel } from '../../../lib/cards/card';
+import { renderCardCached, type CardModel } from '../../../lib/cards/card';
 import { cardPages } from '../../../lib/edition/cards';
 import { loadEdition } from '../../../lib/edition/queries';
 
@@ -11,6 +11,7 @@ export async function getStaticPaths() {
 
 export async function GET(context: APIContext) {
   const { model } = context.props as { model: CardModel };
-  const png = await renderCard(model);
+  // Rendered again only when the card's content changed (a cache keyed by it).
+  const png = await renderCardCached(model);
   return new Response(png as BodyInit, { headers: { 'Content-Type': 'image/png' } });
 }
