@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import { ARTICLES } from './helpers';
 import { intlLocale, type Locale } from '../../src/lib/core/locales';
 
+/** A number as `lang` writes it (Intl), for expectations in every language. */
+const number = (lang: string, n: number, digits = 0) => new Intl.NumberFormat(intlLocale(lang as Locale), { minimumFractionDigits: digits }).format(n);
+
 const GLOSSARY = { da: '/penge/', en: '/en/money/', ru: '/ru/dengi/', kk: '/kk/aqsha/' } as const;
 
 test.describe('the money glossary', () => {
@@ -30,12 +33,11 @@ test.describe('the money glossary', () => {
         expect(await response.text()).toContain(`id="${url.hash.slice(1)}"`);
       }
       // Each figure has its generated note with the recomputed values, rounded to tens (derived kroner).
-      const number = (n: number) => new Intl.NumberFormat(intlLocale(lang as Locale)).format(n);
-      await expect(page.locator('#note-figure-one-off')).toContainText(lang === 'da' ? '≈\u00a036.190\u00a0kr.' : lang === 'en' ? '≈\u00a0DKK\u00a036,190' : `≈\u00a0${number(36190)}`);
-      await expect(page.locator('#note-figure-monthly-pay')).toContainText(lang === 'da' ? '≈\u00a013.890\u00a0kr.' : lang === 'en' ? '≈\u00a0DKK\u00a013,890' : `≈\u00a0${number(13890)}`);
+      await expect(page.locator('#note-figure-one-off')).toContainText(lang === 'da' ? '≈\u00a036.190\u00a0kr.' : lang === 'en' ? '≈\u00a0DKK\u00a036,190' : `≈\u00a0${number(lang, 36190)}`);
+      await expect(page.locator('#note-figure-monthly-pay')).toContainText(lang === 'da' ? '≈\u00a013.890\u00a0kr.' : lang === 'en' ? '≈\u00a0DKK\u00a013,890' : `≈\u00a0${number(lang, 13890)}`);
       // The deviations in words, not signs (in Russian and Kazakh: the same figures, in their words).
       await expect(page.locator('#note-figure-one-off')).toContainText(
-        lang === 'da' ? '0,5\u00a0% under og 0,1\u00a0% over de to efterregnede beløb' : lang === 'en' ? '0.5% below and 0.1% above the two recomputed amounts' : number(0.5),
+        lang === 'da' ? '0,5\u00a0% under og 0,1\u00a0% over de to efterregnede beløb' : lang === 'en' ? '0.5% below and 0.1% above the two recomputed amounts' : number(lang, 0.5),
       );
     });
   }
@@ -77,14 +79,13 @@ test.describe('the money glossary', () => {
         const rows = page.locator('.rates-table tbody tr');
         await expect(rows).toHaveCount(31);
         await expect(page.locator('.rates-table tr.marked')).toHaveCount(1);
-        const number = (n: number, digits = 0) => new Intl.NumberFormat(intlLocale(lang as Locale), { minimumFractionDigits: digits }).format(n);
-        await expect(page.locator('#one-off')).toContainText(number(36190));
-        await expect(page.locator('#one-off')).toContainText(number(35980));
-        await expect(page.locator('#monthly-pay')).toContainText(number(910800));
+        await expect(page.locator('#one-off')).toContainText(number(lang, 36190));
+        await expect(page.locator('#one-off')).toContainText(number(lang, 35980));
+        await expect(page.locator('#monthly-pay')).toContainText(number(lang, 910800));
         // Kristeligt Dagblad's two figures fit one rate once their rounding is allowed for.
         const kd = page.locator('#outlets tbody tr', { hasText: 'Kristeligt Dagblad' });
         await expect(kd).toHaveClass(/verdict-fits/);
-        await expect(kd).toContainText(`${number(13.92, 2)}–${number(13.94, 2)}`);
+        await expect(kd).toContainText(`${number(lang, 13.92, 2)}–${number(lang, 13.94, 2)}`);
         await expect(page.locator('#outlets .verdict-does-not-fit')).toHaveCount(0);
       });
     }

@@ -5,6 +5,7 @@ import { dirname, join, posix } from 'node:path';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { loadContext } from '../../src/lib/context/load';
+import { COLLAPSIBLE_SPACE } from '../../src/lib/core/characters';
 import { LOCALES, type Locale } from '../../src/lib/core/locales';
 import { verdictLabel } from '../../src/lib/i18n/labels';
 import { pathFor } from '../../src/lib/i18n/paths';
@@ -25,7 +26,7 @@ const OURS = ['note', 'note-ref', 'claim-ref', 'fix-c', 'passage-link', 'para-la
 const classes = (e: Element): string[] => (e.properties.className as string[] | undefined) ?? [];
 const words = (n: ElementContent | Root): string =>
   n.type === 'text' ? n.value : 'children' in n && !(n.type === 'element' && classes(n).some((c) => OURS.includes(c))) ? n.children.map((c) => words(c as ElementContent)).join('') : '';
-const collapse = (s: string) => s.replace(/[ \t\n\r\f]+/g, ' ').trim();
+const collapse = (s: string) => s.replace(COLLAPSIBLE_SPACE, ' ').trim();
 
 /** The built file of a page path (`/en/claims/` → `en/claims/index.html`). */
 const fileOf = (path: string) => join(path.replace(/^\//, ''), 'index.html');

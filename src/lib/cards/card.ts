@@ -121,11 +121,19 @@ export const CARD_CACHE = join('node_modules', '.cache', 'edition-cards');
  * the bytes of every bundled font, and the versions of satori and resvg.
  */
 export function cardCacheKey(model: CardModel): string {
+  return createHash('sha256').update(renderer()).update(JSON.stringify(cardTree(model))).digest('hex');
+}
+
+let rendererDigest: string | undefined;
+
+/** The fonts' bytes and the renderers' versions, hashed once per build (8 fonts, a few MB). */
+function renderer(): string {
+  if (rendererDigest) return rendererDigest;
   loaded ??= fonts();
-  const hash = createHash('sha256').update(JSON.stringify(cardTree(model)));
+  const hash = createHash('sha256');
   for (const font of loaded) hash.update(font.name).update(String(font.weight)).update(font.data);
   for (const pkg of ['satori', '@resvg/resvg-js']) hash.update(`${pkg}@${(require(`${pkg}/package.json`) as { version: string }).version}`);
-  return hash.digest('hex');
+  return (rendererDigest = hash.digest('hex'));
 }
 
 /**

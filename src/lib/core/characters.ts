@@ -101,9 +101,12 @@ export function hiddenCharacters(text: string, options: { crlf?: boolean } = {})
  * no-break spaces (U+00A0, U+202F) are not in it: they are text as written ("495 000"
  * in Russian and Kazakh), and a quote must keep them to match.
  */
-export const COLLAPSIBLE_SPACE = /[ \t\n\r\f]+/g;
+const COLLAPSIBLE = ' \t\n\r\f';
 
-/** Whether `ch` is one character of `COLLAPSIBLE_SPACE`. */
+/** A run of collapsible white space (see above), for `replace`. */
+export const COLLAPSIBLE_SPACE = new RegExp(`[${COLLAPSIBLE}]+`, 'g');
+
+/** Whether the character `ch` is collapsible white space (see above). */
 export function isCollapsibleSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f';
+  return ch.length === 1 && COLLAPSIBLE.includes(ch);
 }

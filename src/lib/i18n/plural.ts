@@ -17,14 +17,17 @@ export function pluralCategories(lang: string): Intl.LDMLPluralRule[] {
   return new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
 }
 
-/** The plural category of the count `n` in `lang`: `da`, 1 → `one`; 0 or 2 → `other`. */
-export function pluralCategory(lang: string, n: number): Intl.LDMLPluralRule {
-  return new Intl.PluralRules(lang).select(n);
+/**
+ * The plural category of the count `n` in `lang`: `da`, 1 → `one`; 0 or 2 → `other`.
+ * `options` say how the number is written (Russian "13,75" with two decimals is `other`).
+ */
+export function pluralCategory(lang: string, n: number, options?: Intl.PluralRulesOptions): Intl.LDMLPluralRule {
+  return new Intl.PluralRules(lang, options).select(n);
 }
 
 /** The form of `forms` for the count `n` in `lang` (`other` if the category has none). */
-export function pluralForm(forms: PluralForms, lang: string, n: number): string {
-  return forms[pluralCategory(lang, n)] ?? forms.other;
+export function pluralForm(forms: PluralForms, lang: string, n: number, options?: Intl.PluralRulesOptions): string {
+  return forms[pluralCategory(lang, n, options)] ?? forms.other;
 }
 
 /**

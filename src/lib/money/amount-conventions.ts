@@ -28,6 +28,9 @@ export interface Conventions {
   endings?: readonly string[];
 }
 
+/** The currency signs written before a number in every language of the edition ("$5,300", "€4 800"). */
+const SIGNS_BEFORE: Readonly<Record<string, Currency>> = { $: 'USD', 'us$': 'USD', '€': 'EUR' };
+
 const MILLION = 10n ** 6n;
 const BILLION = 10n ** 9n;
 
@@ -65,7 +68,7 @@ export const CONVENTIONS: Record<Locale, Conventions> = {
       '€': 'EUR',
       tenge: 'KZT',
     },
-    before: { $: 'USD', 'us$': 'USD', '€': 'EUR', 'kr.': 'DKK' },
+    before: { ...SIGNS_BEFORE, 'kr.': 'DKK' },
     per: ['pr.', 'per'],
     and: ['og', 'eller'],
   },
@@ -97,7 +100,7 @@ export const CONVENTIONS: Record<Locale, Conventions> = {
       euro: 'EUR',
       tenge: 'KZT',
     },
-    before: { $: 'USD', 'us$': 'USD', '€': 'EUR' },
+    before: SIGNS_BEFORE,
     per: ['per', 'to the', 'to one'],
     and: ['and', 'or'],
   },
@@ -141,7 +144,7 @@ export const CONVENTIONS: Record<Locale, Conventions> = {
       тенге: 'KZT',
       '₸': 'KZT',
     },
-    before: { $: 'USD', 'us$': 'USD', '€': 'EUR' },
+    before: SIGNS_BEFORE,
     per: ['за'],
     and: ['и', 'или'],
   },
@@ -169,7 +172,7 @@ export const CONVENTIONS: Record<Locale, Conventions> = {
       теңге: 'KZT',
       '₸': 'KZT',
     },
-    before: { $: 'USD', 'us$': 'USD', '€': 'EUR' },
+    before: SIGNS_BEFORE,
     per: ['үшін'],
     and: ['және', 'немесе'],
     endings: [

@@ -52,6 +52,8 @@ interface Syntax {
   rateTail: RegExp;
   /** The words between two rates that share a tail. */
   join: RegExp;
+  /** The language's case endings of currency words, longest first ("рубльден" is "рубль" + "ден", not "рубльде" + "н"). */
+  endings: readonly string[];
 }
 
 /** Builds a language's regular expressions from its conventions. */
@@ -97,7 +99,8 @@ function syntaxOf(c: Conventions): Syntax {
     'u',
   );
   const join = new RegExp(`^${SPACE}+(?i:${alternation(c.and)})${SPACE}+$`, 'u');
-  return { exact, amounts, rateTail, join };
+  const endingsLongestFirst = [...(c.endings ?? [])].sort((a, b) => b.length - a.length);
+  return { exact, amounts, rateTail, join, endings: endingsLongestFirst };
 }
 
 const SYNTAX = Object.fromEntries(Object.entries(CONVENTIONS).map(([lang, c]) => [lang, syntaxOf(c)])) as Record<Locale, Syntax>;
@@ -105,13 +108,12 @@ const SYNTAX = Object.fromEntries(Object.entries(CONVENTIONS).map(([lang, c]) =>
 /** Lower case and plain spaces, the form the marker and scale tables are keyed by. */
 const normalise = (s: string): string => s.toLowerCase().replace(/[\u00A0\u202F]/g, ' ').trim();
 
-/** The currency of a marker as matched: a code as written, else a word of `table`. */
+/** The currency of a marker as matched: a code as written, else a word of `table`, bare or with one of `endings` (longest first). */
 function currencyOf(marker: string, table: Readonly<Record<string, Currency>>, endings: readonly string[] = []): Currency | undefined {
   if (CODES.includes(marker)) return marker as Currency;
   const word = normalise(marker);
   if (table[word]) return table[word];
-  // The longest ending first: "рубльден" is "рубль" + "ден", not "рубльде" + "н".
-  const ending = [...endings].sort((a, b) => b.length - a.length).find((e) => word.endsWith(e) && table[word.slice(0, -e.length)]);
+  const ending = endings.find((e) => word.endsWith(e) && table[word.slice(0, -e.length)]);
   return ending ? table[word.slice(0, -ending.length)] : undefined;
 }
 
@@ -147,7 +149,7 @@ export function findAmounts(text: string, lang: Locale): FoundAmount[] {
   for (const m of text.matchAll(syntax.amounts)) {
     const { pre, n1, n2, post } = m.groups ?? {};
     const number = n1 ?? n2;
-    const currency = pre ? currencyOf(pre, conventions.before) : post ? currencyOf(post, conventions.after, conventions.endings) : undefined;
+    const currency = pre ? currencyOf(pre, conventions.before) : post ? currencyOf(post, conventions.after, syntax.endings) : undefined;
     const value = number === undefined ? undefined : parseNumber(number, lang);
     if (!currency || !value) continue;
     found.push({ index: m.index, length: m[0].length, text: m[0], currency, value });

@@ -2,7 +2,7 @@ import { intlLocale, type Locale } from '../core/locales';
 import { abs, roundTo, type Rational } from './decimal';
 import type { Currency } from './currency';
 import type { AmountPrecision } from './precision';
-import type { PluralForms } from '../i18n/plural';
+import { pluralForm, type PluralForms } from '../i18n/plural';
 
 /** U+2212 MINUS SIGN: the typographic minus, in every language (Intl writes a hyphen-minus). */
 export const MINUS = '\u2212';
@@ -61,27 +61,19 @@ export function formatMoney(value: Rational, currency: Currency, lang: Locale, p
   const digits = Math.max(0, places);
   const rounded = roundTo(value, places);
   const word = options.prose ? PROSE_UNITS[lang]?.[currency] : undefined;
+  // A word's plural form is the number's as written: Intl's rules see "1,00" differently from "1".
+  const fractions = { minimumFractionDigits: digits, maximumFractionDigits: digits };
   const text = word
-    ? `${formatNumber(value, lang, places)}\u00a0${proseUnit(word, rounded, lang, digits)}`
+    ? `${formatNumber(value, lang, places)}\u00a0${pluralForm(word, intlLocale(lang), Math.abs(Number(rounded)), fractions)}`
     : typographicMinus(
         new Intl.NumberFormat(intlLocale(lang), {
           style: 'currency',
           currency,
           currencyDisplay: currency === 'DKK' && lang === 'da' ? 'symbol' : 'code',
-          minimumFractionDigits: digits,
-          maximumFractionDigits: digits,
+          ...fractions,
         }).format(rounded as Intl.StringNumericLiteral),
       );
   return options.approx ? `≈\u00a0${text}` : text;
-}
-
-/**
- * The form of a currency word for the number `rounded` (a decimal string) as written
- * with `digits` decimals: Intl's plural rules see "1,00" differently from "1".
- */
-function proseUnit(forms: PluralForms, rounded: string, lang: Locale, digits: number): string {
-  const rules = new Intl.PluralRules(intlLocale(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  return forms[rules.select(Math.abs(Number(rounded)))] ?? forms.other;
 }
 
 /** Formats an amount we computed at the precision the policy gives it (`precision.ts`). */
