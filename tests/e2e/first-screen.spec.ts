@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { LOCALES } from '../../src/lib/core/locales';
 import { BUDGETS, firstScreenEnd, gzipPrefixSize, weighBuiltPage } from '../../src/lib/budget/page-weight';
+import { DIST } from '../site/dist';
 import { ARTICLES } from './helpers';
-
-const DIST = join(process.cwd(), 'dist');
 
 /**
  * The first round trip (BUDGETS.articleCriticalGzip): on a 375 × 667 phone, everything the
