@@ -62,7 +62,6 @@ for (const [where, base] of [
     test('types, compression and folder redirects', async ({ request }) => {
       const types: [string, RegExp][] = [
         ['/', /^text\/html; charset=utf-8$/],
-        ['/print.css', /^text\/css/],
         ['/site.da.js', /^(application|text)\/javascript/],
         ['/feed.xml', /xml/],
         ['/favicon.svg', /^image\/svg\+xml/],

@@ -32,10 +32,6 @@ interface AssetSource {
   entry: string;
   lang?: Locale;
 }
-/** The print edition's stylesheets (media="print"), at the site's root: every page's, the article's. */
-export const PRINT_FILE = 'print.css';
-export const PRINT_ARTICLE_FILE = 'print-article.css';
-
 /**
  * The files pages load besides themselves, each with its source in src/ (file → source):
  *
@@ -43,18 +39,15 @@ export const PRINT_ARTICLE_FILE = 'print-article.css';
  *   a module script from file:// is blocked (its origin is opaque), and the edition must
  *   work from a USB stick. External, not inline: they stay out of the HTML's first round
  *   trip, and the browser caches them across pages.
- * - `print.css` and `print-article.css` from `src/styles/`: linked with media="print", so they never
- *   hold up the screen's first paint.
+ *
+ * (The print edition's styles are not among them: they are inlined with the page's other
+ * styles, inside @media print, so a first visit makes no request for them.)
  */
 export function assetSources(): Record<string, AssetSource> {
   const scripts = (Object.keys(SCRIPTS) as ScriptName[]).flatMap((name): [string, AssetSource][] =>
     LOCALISED.includes(name) ? LOCALES.map((lang) => [scriptFile(name, lang), { entry: `src/scripts/${name}.ts`, lang }]) : [[SCRIPTS[name], { entry: `src/scripts/${name}.ts` }]],
   );
-  return {
-    ...Object.fromEntries(scripts),
-    [PRINT_FILE]: { entry: 'src/styles/print.css' },
-    [PRINT_ARTICLE_FILE]: { entry: 'src/styles/print-article.css' },
-  };
+  return Object.fromEntries(scripts);
 }
 
 /**
@@ -76,7 +69,9 @@ export async function buildAsset(root: string, { entry, lang }: AssetSource): Pr
     // A classic script: no "use strict" prologue, which tsconfig's `strict` would add. The
     // code is type-checked TypeScript in its own function scope, where strict mode changes
     // nothing it does, and the ≈ 10 B of gzip it costs are part of a script budget's margin.
-    ...(entry.endsWith('.ts') ? { format: 'iife' as const, define: { __THEME_LABELS__: JSON.stringify(labels) }, tsconfigRaw: { compilerOptions: { alwaysStrict: false } } } : {}),
+    format: 'iife',
+    define: { __THEME_LABELS__: JSON.stringify(labels) },
+    tsconfigRaw: { compilerOptions: { alwaysStrict: false } },
   });
   return result.outputFiles[0]!.text;
 }
@@ -92,10 +87,9 @@ export function siteAssets(): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         for (const [file, entry] of Object.entries(assetSources())) {
-          const type = file.endsWith('.css') ? 'text/css' : 'text/javascript';
           server.middlewares.use(`/${file}`, (_req, res) => {
             buildAsset(root, entry).then(
-              (text) => res.setHeader('content-type', type).end(text),
+              (text) => res.setHeader('content-type', 'text/javascript').end(text),
               (error: Error) => res.writeHead(500).end(String(error)),
             );
           });
