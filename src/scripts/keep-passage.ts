@@ -32,7 +32,8 @@ function fromScroll(): void {
 
 fromHash();
 addEventListener('hashchange', fromHash);
-addEventListener('scroll', fromScroll, { passive: true });
+// (A scroll event cannot be cancelled: no `passive` option needed.)
+addEventListener('scroll', fromScroll);
 for (const link of document.querySelectorAll<HTMLAnchorElement>('.lang-switch a')) {
   link.addEventListener('click', () => {
     if (current) link.hash = current;

@@ -4,10 +4,11 @@
  * files are already on the reader's disk).
  */
 const root = document.body.dataset.root ?? '/';
+// After `load`: the worker then fetches the whole edition, which must not compete with the
+// page's own loading.
 if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
-  navigator.serviceWorker.register(`${root}sw.js`).catch(() => {
-    // No offline copy then; the site works as before.
-  });
+  // No offline copy if it fails; the site works as before.
+  addEventListener('load', () => navigator.serviceWorker.register(`${root}sw.js`).catch(() => {}));
 }
 
 export {};

@@ -9,8 +9,8 @@
 import { articleBody as body } from './status';
 
 function prepare(): void {
-  const notes = body ? [...body.querySelectorAll<HTMLElement>('.note')] : [];
-  if (body && notes.length) {
+  const notes = body?.querySelectorAll<HTMLElement>('.note');
+  if (body && notes?.length) {
     const section = document.createElement('section');
     section.className = 'endnotes';
     const heading = document.createElement('h2');
