@@ -1,9 +1,11 @@
-// Lighthouse over the built site: serves dist/ on a free loopback port (scripts/serve-static.mjs,
-// as a plain static host would, without compression), and runs Lighthouse's default config
-// (the mobile preset: Moto G Power emulation, simulated slow 4G and 4× CPU throttling) three
-// times per page, each run in a fresh headless Chromium. Reports the median score (0–100)
-// per category, the median lab metrics, and every audit that did not pass, with how many of
-// the runs it failed in. Nothing is hard-coded: a run that errors fails the bench.
+// Lighthouse over the built site: serves dist/ on a free loopback port with
+// scripts/serve-static.mjs --compress (brotli where the browser accepts it, else gzip: text as
+// static hosts and CDNs commonly serve it, so that Lighthouse's simulated network carries the
+// bytes a reader's would), and runs Lighthouse's default config (the mobile preset: Moto G
+// Power emulation, simulated slow 4G and 4× CPU throttling) `runs` times per page (5 unless
+// --runs=N), each run in a fresh headless Chromium. Reports the median score (0–100) per
+// category, the median lab metrics, and every audit that did not pass, with how many of the
+// runs it failed in. Nothing is hard-coded: a run that errors fails the bench.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -54,7 +56,7 @@ const chromiumPath = () => {
 
 /** Starts scripts/serve-static.mjs on `port` serving dist/ at `/`; resolves once it answers. */
 async function serveDist(port) {
-  const server = spawn(process.execPath, ['scripts/serve-static.mjs', String(port), '/'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = spawn(process.execPath, ['scripts/serve-static.mjs', String(port), '/', '--compress'], { stdio: ['ignore', 'ignore', 'inherit'] });
   let exited = false;
   server.once('exit', () => (exited = true));
   const deadline = Date.now() + 15_000;
@@ -159,7 +161,7 @@ export async function runLighthouse({ runs = 5, pages = LIGHTHOUSE_PAGES } = {})
     // Simulated throttling scales the CPU time Chromium really spent: a busy machine lowers
     // Performance. benchmarkIndex is Lighthouse's own speed probe (higher is faster).
     const machine = { loadAverage1mBefore: loadBefore, loadAverage1mAfter: Number(loadavg()[0].toFixed(2)), benchmarkIndexMedian: median(results.map((r) => r.benchmarkIndex)) };
-    return { ...meta, preset: 'default config (mobile)', runsPerPage: runs, score: 'median of the runs, per category', server: 'scripts/serve-static.mjs on 127.0.0.1 (no compression)', machine, pages: results };
+    return { ...meta, preset: 'default config (mobile)', runsPerPage: runs, score: 'median of the runs, per category', server: 'scripts/serve-static.mjs --compress on 127.0.0.1 (brotli, else gzip)', machine, pages: results };
   } finally {
     server.kill();
   }
