@@ -54,7 +54,7 @@ for (const [where, base] of [
         // nginx drops inherited add_header lines where a block adds its own: all must be here.
         for (const [name, value] of Object.entries(want)) expect(response.headers()[name], `${path}: ${name}`).toBe(value);
       }
-      for (const path of ['/site.da.js', '/favicon.svg', '/download/skulder-ved-skulder.zip', '/pagefind/pagefind.js']) {
+      for (const path of ['/site.da.js', '/favicon.png', '/download/skulder-ved-skulder.zip', '/pagefind/pagefind.js']) {
         expect((await request.get(`${base}${path}`)).headers()['cache-control'], path).toBeUndefined();
       }
     });
@@ -65,6 +65,7 @@ for (const [where, base] of [
         ['/site.da.js', /^(application|text)\/javascript/],
         ['/feed.xml', /xml/],
         ['/favicon.svg', /^image\/svg\+xml/],
+        ['/favicon.png', /^image\/png$/],
         ['/pagefind/wasm.unknown.pagefind', /^application\/octet-stream$/],
         ['/download/skulder-ved-skulder.zip', /^application\/zip$/],
       ];
