@@ -1,9 +1,9 @@
 /**
- * Optional enhancement: a switch for the colour scheme, in the site header. It cycles
+ * Optional enhancement: the switch for the colour scheme, in the site header. It cycles
  * system → light → dark and remembers the choice in this browser only (localStorage,
  * never sent anywhere). It sets data-theme on <html>; the stylesheet's colours are
- * light-dark() pairs that follow the resulting color-scheme. Without JavaScript there is
- * no switch and the system setting rules.
+ * light-dark() pairs that follow the resulting color-scheme. Without JavaScript the switch
+ * is hidden and the system setting rules.
  */
 type Choice = 'system' | 'light' | 'dark';
 const CHOICES: Choice[] = ['system', 'light', 'dark'];
@@ -36,11 +36,10 @@ apply(stored());
 // The labels of the page's language (system, light, dark), from its UI strings at build
 // time (see buildAsset, which refuses any other number of labels).
 declare const __THEME_LABELS__: string[];
-const head = document.querySelector('.site-head');
-if (head) {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'theme-switch';
+// The switch is in the page (SiteHeader.astro), showing the system's label: it shows the
+// choice in force, and works.
+const button = document.querySelector<HTMLButtonElement>('.theme-switch');
+if (button) {
   const show = (choice: Choice) => (button.textContent = __THEME_LABELS__[CHOICES.indexOf(choice)]!);
   show(stored());
   button.addEventListener('click', () => {
@@ -54,7 +53,6 @@ if (head) {
     apply(next);
     show(next);
   });
-  head.append(button);
 }
 
 export {};
