@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { treeDigest } from '../core/tree-digest';
@@ -36,9 +37,12 @@ export function renderInputs(root: string): string[] {
   return [...new Set([...dataInputs(root), 'src/lib', 'package-lock.json'])].sort();
 }
 
-/** One digest of `renderInputs(root)`: it changes when any of them does (see `treeDigest`). */
+/**
+ * One digest of `renderInputs(root)` and of the Node version (its ICU data formats the
+ * notes' dates and numbers): it changes when any of them does (see `treeDigest`).
+ */
 export function renderInputsDigest(root: string): string {
-  return treeDigest(root, renderInputs(root));
+  return createHash('sha256').update(treeDigest(root, renderInputs(root))).update(process.version).digest('hex');
 }
 
 /**

@@ -12,12 +12,13 @@ export const CHECK_CACHE = 'edition-check';
 
 /**
  * The key of a content check: the digest of every file it reads or judges (`checkInputs`:
- * content, public, the strings and the code that checks and renders) and of its options.
+ * content, public, the strings and the code that checks and renders), of its options and of
+ * the Node version (its ICU data reads and formats dates and numbers).
  */
 export function checkKey(root: string, options: CheckOptions = {}): string {
   return createHash('sha256')
     .update(treeDigest(root, checkInputs()))
-    .update(JSON.stringify({ locales: options.locales ?? null, base: options.base ?? '/' }))
+    .update(JSON.stringify({ locales: options.locales ?? null, base: options.base ?? '/', node: process.version }))
     .digest('hex');
 }
 
