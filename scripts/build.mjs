@@ -20,19 +20,20 @@ import './preflight.mjs';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
-/** Top-level entries that are outputs, caches or VCS, not inputs. */
+/** Top-level entries that are outputs, caches or VCS, not inputs (logs and `npm run package`'s zip too). */
 const NOT_INPUTS = new Set(['node_modules', 'dist', '.git', '.astro', 'reports', 'test-results', 'playwright-report']);
+const notInput = (name) => NOT_INPUTS.has(name) || name.endsWith('.log') || name.endsWith('.zip');
 const STAMP_DIR = join(root, 'node_modules', '.cache', 'edition-build');
 const STAMP = join(STAMP_DIR, 'stamp.json');
 
-/** sha256 over every entry under `dir` (path, kind, bytes; links as links), skipping top-level `skip`. */
-function treeHash(dir, skip = new Set()) {
+/** sha256 over every entry under `dir` (path, kind, bytes; links as links), skipping the top-level names `skip` says. */
+function treeHash(dir, skip = () => false) {
   const hash = createHash('sha256');
   const walk = (d) => {
     for (const name of readdirSync(d).sort()) {
       const path = join(d, name);
       const rel = relative(dir, path).split(sep).join('/');
-      if (d === dir && skip.has(name)) continue;
+      if (d === dir && skip(name)) continue;
       const stat = lstatSync(path);
       if (stat.isSymbolicLink()) hash.update(`link\0${rel}\0${readlinkSync(path)}\0`);
       else if (stat.isDirectory()) {
@@ -58,7 +59,7 @@ function head() {
 function inputsDigest() {
   const installed = join(root, 'node_modules', '.package-lock.json');
   return createHash('sha256')
-    .update(treeHash(root, NOT_INPUTS))
+    .update(treeHash(root, notInput))
     .update(existsSync(installed) ? readFileSync(installed) : 'no install record')
     .update(JSON.stringify({ head: head(), siteUrl: process.env.SITE_URL ?? null, node: process.version }))
     .digest('hex');
