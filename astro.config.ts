@@ -1,6 +1,7 @@
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from './src/lib/edition/check-content';
+import { buildCacheDir, buildCacheEnabled } from './src/lib/core/build-cache';
+import { CHECK_CACHE, checkContentCached } from './src/lib/edition/check-cache';
 import { editionSitemap } from './src/lib/edition/sitemap';
 import { pagefind } from './src/lib/integrations/pagefind';
 import { portable } from './src/lib/integrations/portable';
@@ -9,12 +10,14 @@ import { headersFile } from './src/lib/integrations/headers';
 import { serviceWorker } from './src/lib/integrations/service-worker';
 import { markdownProcessor } from './src/lib/markdown/plugins';
 import { siteAssets } from './src/lib/integrations/assets';
+import { watchDataFiles } from './src/lib/integrations/watch-data';
 
 const root = fileURLToPath(new URL('./', import.meta.url));
 const base = '/';
 // Every content check, before anything renders: a content problem stops the build here,
 // naming file, place and problem, and no dist/ is written (see src/lib/edition/check-content.ts).
-const { sources, money } = await checkContent(root, { base });
+// Skipped when nothing it reads changed since it last passed (src/lib/edition/check-cache.ts).
+const { sources, money } = await checkContentCached(root, { base }, buildCacheEnabled() ? buildCacheDir(root, CHECK_CACHE) : undefined);
 
 /**
  * The public address of the edition, for canonical and hreflang URLs only (every other
@@ -53,6 +56,8 @@ export default defineConfig({
     },
   },
   integrations: [
+    // `astro dev` restarts when a data file changes (the config reads them).
+    watchDataFiles(),
     // First: the relative-link rewrite, the service worker and the archive need its files.
     siteAssets(),
     portable(base),

@@ -13,8 +13,10 @@
 //   npm run bench -- --runs=N         N Lighthouse runs per page instead of 5 (a quick look).
 //   npm run bench -- --no-lighthouse  the same without Lighthouse.
 //   npm run bench -- --scale          only the build-time scaling: builds a temporary copy with
-//                                     0 (baseline), 1, 10 and 100 synthetic article versions, 3 times
-//                                     each, and reports median build time and peak memory per size
+//                                     0 (baseline), 1, 10 and 100 synthetic article versions (in the
+//                                     four languages in turn), once cold and 3 times warm each, as
+//                                     `npm run build` builds (no --force), and reports build times,
+//                                     peak memory and ms per extra version, from 10 to 100 too
 //                                     (scripts/bench/scale.mjs). Writes reports/bench-scale.json.
 //                                     `--scale=1,5` picks other sizes.
 //

@@ -3,21 +3,30 @@
 //
 // The project is copied into a temporary folder under os.tmpdir() (without node_modules,
 // dist, .git, reports, .astro); its node_modules is a folder of symlinks to this project's
-// packages, so that Astro's cache (node_modules/.astro, node_modules/.vite) stays in the copy
-// and the synthetic content never reaches this project's cache. Synthetic versions are
-// written into the copy's content/articles/, the copy is built with `npx astro build --force`
-// for each size, and the folder is removed afterwards, also on failure or Ctrl-C.
+// packages, so that the build's caches (node_modules/.astro, node_modules/.vite,
+// node_modules/.cache) stay in the copy and the synthetic content never reaches this
+// project's caches. Synthetic versions are written into the copy's content/articles/, and the
+// copy is built with `npx astro build` (no `--force`), as `npm run build` builds a changed
+// tree (scripts/build.mjs), for each size: once "cold", with the copy's caches emptied first
+// (Astro's content store, the content check's marker, the social cards: everything rendered,
+// checked and drawn), then `repeats` times "warm", with the caches the cold build left (what a
+// rebuild after a change that leaves the content alone costs: the pages, the search index,
+// the archive). The folder is removed afterwards, also on failure or Ctrl-C.
 //
 // What a size counts: article *version files* (`content/articles/<lang>/<story>.md`, one
-// page each), not stories. Version k (1-based) belongs to story `synthetic-NNNN` with
-// NNNN = ceil(k / 2): odd k is a copy of the Danish original, even k a copy of the English
-// translation, so 10 versions are 5 complete stories, and 1 version is one story that has
-// only its Danish original (no translation yet). Each copy keeps the real frontmatter and
-// body; only the title gets a "Synthetic NNNN – " prefix (titles need not be unique; the
-// prefix keeps the pages apart). The real article (2 versions) is always there as well (the
-// site is built around it) and is not counted: a size-0 row (the real article alone) is the
-// baseline for "seconds per extra version". Each size is built 3 times; the table shows medians
-// (and the time's min–max), and the load average, as other work on the machine slows builds.
+// page each), not stories. The versions cycle through the languages of the edition's story,
+// original first (da, en, kk, ru): version k (1-based) is a copy of the k-th of them, modulo
+// their number, in story `synthetic-NNNN` with NNNN = ceil(k / 4); so 100 versions are 25
+// complete stories, 10 versions are two complete stories and a third with its Danish and
+// English versions, and 1 version is one story that has only its Danish original (no
+// translation yet). Each copy keeps the real frontmatter and body; only the title gets a
+// "Synthetic NNNN – " prefix (titles need not be unique; the prefix keeps the pages apart).
+// The real article (4 versions) is always there as well (the site is built around it) and is
+// not counted: a size-0 row (the real article alone) is the baseline for "per extra
+// version". The table shows the cold time, the warm medians (and their min–max), ms per
+// extra version against the baseline, and the cost per version from 10 to 100 versions
+// ((t(100) − t(10)) ÷ 90, cold and warm), with the load average, as other work on the
+// machine slows builds.
 import { cpSync, createWriteStream, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -111,25 +120,40 @@ async function buildOnce(work, site, label) {
   const logFile = join(work, `build-${label}.log`);
   const log = createWriteStream(logFile);
   const loadAverage1mBefore = Number(loadavg()[0].toFixed(2));
-  const m = await measureCommand('npx', ['astro', 'build', '--force'], { cwd: site, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, log });
+  const m = await measureCommand('npx', ['astro', 'build'], { cwd: site, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, log });
   await new Promise((r) => log.end(r));
   const run = { seconds: Number(m.seconds.toFixed(2)), peakTreeRssMB: m.peakTreeRssMB, peakProcessHwmMB: m.peakProcessHwmMB, peakProcess: m.peakProcess, loadAverage1mBefore };
   if (m.code !== 0) return { ...run, error: `astro build exited with ${m.code}`, logTail: tail(logFile) };
   return { ...run, pages: htmlFilesIn(join(site, 'dist')).length, cards: countFiles(join(site, 'dist/og'), '.png') };
 }
 
-/** Writes `n` synthetic versions and builds `repeats` times; returns a row of the scale table (medians). */
+/** Empties the copy's build caches: Astro's content store and Vite's cache, the check's marker, the cards. */
+function clearCaches(site) {
+  for (const name of CACHES) rmSync(join(site, 'node_modules', name), { recursive: true, force: true });
+}
+
+/**
+ * Writes `n` synthetic versions, builds once cold (caches emptied) and `repeats` times warm;
+ * returns a row of the scale table (the cold time, and medians of the warm builds).
+ */
 async function measureSize(work, site, templates, n, repeats) {
   const stories = writeSynthetic(site, templates, n);
   const row = { versions: n, syntheticStories: stories, articleFiles: n + templates.length };
+  clearCaches(site);
+  const cold = await buildOnce(work, site, `${n}-cold`);
+  process.stderr.write(`scale: ${n} synthetic versions, cold build: ${cold.error ?? `${cold.pages} pages, ${cold.seconds} s, peak ${cold.peakTreeRssMB} MB`}\n`);
+  if (cold.error) {
+    process.stderr.write(`${cold.logTail}\n`);
+    return { ...row, error: cold.error, logTail: cold.logTail, runs: [cold] };
+  }
   const runs = [];
   for (let i = 1; i <= repeats; i++) {
     const run = await buildOnce(work, site, `${n}-${i}`);
     runs.push(run);
-    process.stderr.write(`scale: ${n} synthetic versions, build ${i}/${repeats}: ${run.error ?? `${run.pages} pages, ${run.seconds} s, peak ${run.peakTreeRssMB} MB`}\n`);
+    process.stderr.write(`scale: ${n} synthetic versions, warm build ${i}/${repeats}: ${run.error ?? `${run.pages} pages, ${run.seconds} s, peak ${run.peakTreeRssMB} MB`}\n`);
     if (run.error) {
       process.stderr.write(`${run.logTail}\n`);
-      return { ...row, error: run.error, logTail: run.logTail, runs };
+      return { ...row, error: run.error, logTail: run.logTail, cold, runs };
     }
   }
   const med = (key) => median(runs.map((r) => r[key]));
@@ -137,6 +161,8 @@ async function measureSize(work, site, templates, n, repeats) {
     ...row,
     pages: runs[0].pages,
     cards: runs[0].cards,
+    coldSeconds: cold.seconds,
+    coldPeakTreeRssMB: cold.peakTreeRssMB,
     seconds: med('seconds'),
     secondsMin: Math.min(...runs.map((r) => r.seconds)),
     secondsMax: Math.max(...runs.map((r) => r.seconds)),
@@ -144,8 +170,18 @@ async function measureSize(work, site, templates, n, repeats) {
     peakProcessHwmMB: med('peakProcessHwmMB'),
     peakProcess: runs[0].peakProcess,
     loadAverage1mBefore: med('loadAverage1mBefore'),
+    cold,
     runs,
   };
+}
+
+/** ms per version between the rows of `from` and `to` versions, cold and warm (null without both). */
+export function costBetween(rows, from, to) {
+  const a = rows.find((r) => r.versions === from && !r.error);
+  const b = rows.find((r) => r.versions === to && !r.error);
+  if (!a || !b || to <= from) return null;
+  const ms = (x, y) => Math.round(((y - x) * 1000) / (to - from));
+  return { from, to, coldMsPerVersion: ms(a.coldSeconds, b.coldSeconds), warmMsPerVersion: ms(a.seconds, b.seconds) };
 }
 
 /**
@@ -176,15 +212,20 @@ export async function runScale(root, sizes = DEFAULT_SIZES, repeats = 3) {
     const base = rows[0];
     for (const row of rows) {
       if (!row.versions || row.error || base.error) continue;
-      row.secondsPerExtraVersion = Number(((row.seconds - base.seconds) / row.versions).toFixed(3));
+      row.msPerExtraVersion = Math.round(((row.seconds - base.seconds) * 1000) / row.versions);
+      row.coldMsPerExtraVersion = Math.round(((row.coldSeconds - base.coldSeconds) * 1000) / row.versions);
       // A difference the baseline's own spread could explain says nothing about the cost.
       row.withinNoise = Math.abs(row.seconds - base.seconds) <= base.secondsMax - base.secondsMin;
     }
+    const from = sizes.includes(10) && sizes.includes(100) ? 10 : Math.min(...sizes);
+    const to = Math.max(...sizes);
     return {
-      counts: 'synthetic article version files (one page each), beside the real article’s 2 versions; odd versions are Danish originals, even ones their English translations',
-      build: `npx astro build --force in a temporary copy of the project, ${repeats} builds per size (medians), one warm-up build discarded`,
+      counts: `synthetic article version files (one page each), beside the real article’s ${templates.length} versions; they cycle through its languages (${templates.map((t) => t.lang).join(', ')})`,
+      build: `npx astro build (no --force, as npm run build builds a changed tree) in a temporary copy of the project: per size one cold build (the copy's caches emptied) and ${repeats} warm builds (medians), one warm-up build discarded`,
+      perVersion: costBetween(rows, from, to),
       memory: 'peakTreeRssMB: highest sampled sum of VmRSS over the build’s process tree (/proc, every 100 ms); peakProcessHwmMB: largest VmHWM of one process in it',
       cpus: availableParallelism(),
+      templateVersions: templates.length,
       repeats,
       rows,
     };
@@ -197,17 +238,21 @@ export async function runScale(root, sizes = DEFAULT_SIZES, repeats = 3) {
 
 /** Prints the scale table. */
 export function printScale(report) {
-  console.log(`${pad('versions', 8)}${pad('stories', 8)}${pad('pages', 7)}${pad('cards', 7)}${pad('build s', 9)}${pad('min–max', 11)}${pad('peak MB', 9)}${pad('node MB', 9)}${pad('s/extra version', 17)}${pad('load', 6)}`);
+  console.log(`${pad('versions', 8)}${pad('stories', 8)}${pad('pages', 7)}${pad('cards', 7)}${pad('cold s', 8)}${pad('warm s', 8)}${pad('min–max', 11)}${pad('peak MB', 9)}${pad('node MB', 9)}${pad('cold ms/v', 11)}${pad('warm ms/v', 18)}${pad('load', 6)}`);
   for (const r of report.rows) {
     if (r.error) {
       console.log(`${pad(r.versions, 8)}${pad(r.syntheticStories, 8)}  FAILED: ${r.error} (log tail above)`);
       continue;
     }
     const spread = `${r.secondsMin.toFixed(1)}–${r.secondsMax.toFixed(1)}`;
-    console.log(`${pad(r.versions, 8)}${pad(r.syntheticStories, 8)}${pad(r.pages, 7)}${pad(r.cards, 7)}${pad(r.seconds.toFixed(1), 9)}${pad(spread, 11)}${pad(r.peakTreeRssMB ?? '–', 9)}${pad(r.peakProcessHwmMB ?? '–', 9)}${pad(r.versions ? `${r.withinNoise ? '(noise) ' : ''}${r.secondsPerExtraVersion}` : '(baseline)', 17)}${pad(r.loadAverage1mBefore.toFixed(1), 6)}`);
+    const warm = r.versions ? `${r.withinNoise ? '(noise) ' : ''}${r.msPerExtraVersion}` : '(baseline)';
+    console.log(`${pad(r.versions, 8)}${pad(r.syntheticStories, 8)}${pad(r.pages, 7)}${pad(r.cards, 7)}${pad(r.coldSeconds.toFixed(1), 8)}${pad(r.seconds.toFixed(1), 8)}${pad(spread, 11)}${pad(r.peakTreeRssMB ?? '–', 9)}${pad(r.peakProcessHwmMB ?? '–', 9)}${pad(r.versions ? r.coldMsPerExtraVersion : '(baseline)', 11)}${pad(warm, 18)}${pad(r.loadAverage1mBefore.toFixed(1), 6)}`);
   }
-  console.log(`versions: synthetic article files beside the real article's 2 (0 = the real article alone); pages: HTML pages built; cards: social-card PNGs;`);
-  console.log(`build s, peak MB, node MB: medians of ${report.repeats} builds; s/extra version: (build s − baseline) ÷ versions, "(noise)" when`);
-  console.log(`the difference is within the baseline's own min–max; peak MB: highest sampled RSS sum of the build's process tree;`);
-  console.log(`node MB: largest single-process RSS high-water mark (${report.rows[0]?.peakProcess ?? 'node'}); load: 1-min load average before the builds, on ${report.cpus} CPUs.`);
+  const p = report.perVersion;
+  if (p) console.log(`\nfrom ${p.from} to ${p.to} versions: ${p.warmMsPerVersion} ms per extra version warm, ${p.coldMsPerVersion} ms cold (target ≤ 100 ms)`);
+  console.log(`\nversions: synthetic article files beside the real article's ${report.templateVersions} (0 = the real article alone), cycling through its languages;`);
+  console.log(`pages: HTML pages built; cards: social-card PNGs; cold s: one build with the copy's caches emptied; warm s: median of ${report.repeats}`);
+  console.log(`builds with the caches the cold one left; cold/warm ms/v: (time − baseline) ÷ versions, "(noise)" when the warm difference is within`);
+  console.log(`the baseline's own min–max; peak MB: highest sampled RSS sum of the build's process tree (warm median); node MB: largest`);
+  console.log(`single-process RSS high-water mark (${report.rows[0]?.peakProcess ?? 'node'}); load: 1-min load average before the builds, on ${report.cpus} CPUs.`);
 }

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from './intl';
 import { intlLocale, type Locale } from './locales';
 
 /**
@@ -50,7 +51,7 @@ export function formatPartialDate(date: PartialDate, lang: Locale, style: 'long'
       : precision === 'month'
         ? { year: 'numeric', month }
         : { year: 'numeric', month, day: 'numeric' };
-  const parts = new Intl.DateTimeFormat(intlLocale(lang), { ...options, timeZone: 'UTC' }).formatToParts(when);
+  const parts = dateTimeFormat(intlLocale(lang), { ...options, timeZone: 'UTC' }).formatToParts(when);
   const year = style === 'long' ? LONG_YEAR[lang] : undefined;
   return parts
     .map((part, i) => (year && part.type === 'literal' && parts[i - 1]?.type === 'year' && i < parts.length - 1 ? part.value.replace(year.abbreviated, year.written) : part.value))

@@ -1,3 +1,4 @@
+import { listFormat } from '../core/intl';
 import { intlLocale, type Locale } from '../core/locales';
 
 /**
@@ -6,5 +7,5 @@ import { intlLocale, type Locale } from '../core/locales';
  * Russian) — rules a string template would have to spell out per language.
  */
 export function formatList(items: readonly string[], lang: Locale, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return new Intl.ListFormat(intlLocale(lang), { type }).format(items);
+  return listFormat(intlLocale(lang), { type }).format(items);
 }

@@ -3,8 +3,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlFilesIn } from '../core/files';
 import { fileURLToPath } from 'node:url';
-import { narrowCsp } from '../portable/csp';
-import { relativizeHtml } from '../portable/relative-links';
+import { narrowCspEdit } from '../portable/csp';
+import { applyEdits, attributesOf, elementsOf } from '../portable/html-source';
+import { relativeLinkEdits } from '../portable/relative-links';
 
 /**
  * After the build, makes every page's links relative (see `relativizeHtml`), so the
@@ -22,8 +23,14 @@ export function portable(base: string): AstroIntegration {
         const files = htmlFilesIn(root);
         for (const file of files) {
           const path = join(root, file);
-          const html = narrowCsp(readFileSync(path, 'utf8'));
-          writeFileSync(path, file === '404.html' ? html : relativizeHtml(html, file, base));
+          // Parsed once for both: the CSP is in a meta's content, the links in other
+          // attributes, so the edits never overlap (applyEdits would throw).
+          const html = readFileSync(path, 'utf8');
+          const elements = elementsOf(html);
+          const attributes = attributesOf(html, elements);
+          const csp = narrowCspEdit(html, elements, attributes);
+          const links = file === '404.html' ? [] : relativeLinkEdits(html, file, base, attributes);
+          writeFileSync(path, applyEdits(html, [...(csp ? [csp] : []), ...links]));
         }
         logger.info(`narrowed ${files.length} CSPs; made the links of every page but 404.html relative`);
       },

@@ -1,3 +1,4 @@
+import { numberFormat } from '../core/intl';
 import { intlLocale, type Locale } from '../core/locales';
 import { abs, roundTo, type Rational } from './decimal';
 import type { Currency } from './currency';
@@ -66,7 +67,7 @@ export function formatMoney(value: Rational, currency: Currency, lang: Locale, p
   const text = word
     ? `${formatNumber(value, lang, places)}\u00a0${pluralForm(word, intlLocale(lang), Math.abs(Number(rounded)), fractions)}`
     : typographicMinus(
-        new Intl.NumberFormat(intlLocale(lang), {
+        numberFormat(intlLocale(lang), {
           style: 'currency',
           currency,
           currencyDisplay: currency === 'DKK' && lang === 'da' ? 'symbol' : 'code',
@@ -88,7 +89,7 @@ export function formatAmount(value: Rational, currency: Currency, lang: Locale, 
 export function formatNumber(value: Rational, lang: Locale, places: number, options: { trim?: boolean } = {}): string {
   const digits = Math.max(0, places);
   return typographicMinus(
-    new Intl.NumberFormat(intlLocale(lang), { minimumFractionDigits: options.trim ? 0 : digits, maximumFractionDigits: digits }).format(
+    numberFormat(intlLocale(lang), { minimumFractionDigits: options.trim ? 0 : digits, maximumFractionDigits: digits }).format(
       roundTo(value, places) as Intl.StringNumericLiteral,
     ),
   );
@@ -102,7 +103,7 @@ export function formatPercent(ratio: Rational, lang: Locale, places = 1, options
   const signed = options.signed ?? true;
   const value = signed ? ratio : abs(ratio);
   return typographicMinus(
-    new Intl.NumberFormat(intlLocale(lang), {
+    numberFormat(intlLocale(lang), {
       style: 'percent',
       signDisplay: signed ? 'exceptZero' : 'never',
       minimumFractionDigits: places,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { applyEdits, attributesOf, elementsOf, rawTextOf } from './html-source';
+import { applyEdits, attributesOf, elementsOf, rawTextOf, type SourceAttribute, type SourceEdit } from './html-source';
 
 /** The id of the search form (src/layouts/SearchLayout.astro): the one page kind that runs WebAssembly. */
 export const SEARCH_FORM_ID = 'search-form';
@@ -17,7 +17,16 @@ export const SEARCH_FORM_ID = 'search-form';
  *   → keeps 'self' and only the hash of "x"
  */
 export function narrowCsp(html: string): string {
-  const elements = elementsOf(html);
+  const edit = narrowCspEdit(html, elementsOf(html));
+  return edit ? applyEdits(html, [edit]) : html;
+}
+
+/**
+ * `narrowCsp` as an edit of the page's source (none when the page has no CSP), given the
+ * page parsed (`elementsOf`) and, optionally, its attributes (`attributesOf`), so that a
+ * caller making other edits parses the page once.
+ */
+export function narrowCspEdit(html: string, elements: ReturnType<typeof elementsOf>, attributes: readonly SourceAttribute[] = attributesOf(html, elements)): SourceEdit | undefined {
   const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
   const attr = (el: (typeof elements)[number], name: string) => el.attrs.find((a) => a.name === name)?.value;
   // Executable inline scripts only: an external script has no hash, JSON and JSON-LD are data.
@@ -28,10 +37,10 @@ export function narrowCsp(html: string): string {
   );
   const wasm = elements.some((el) => attr(el, 'id') === SEARCH_FORM_ID);
   const styles = new Set(elements.filter((el) => el.tagName === 'style').map((el) => hash(rawTextOf(html, el))));
-  const meta = attributesOf(html, elements).find(
+  const meta = attributes.find(
     (a) => a.name === 'content' && a.element.tagName === 'meta' && attr(a.element, 'http-equiv')?.toLowerCase() === 'content-security-policy',
   );
-  if (!meta) return html;
+  if (!meta) return undefined;
   // The policy as written: its quotes may be written as &#39;, and stay as written.
   const narrowed = meta.raw
     .split(';')
@@ -48,5 +57,5 @@ export function narrowCsp(html: string): string {
     })
     .filter(Boolean)
     .join(';');
-  return applyEdits(html, [{ start: meta.start, end: meta.end, text: narrowed }]);
+  return { start: meta.start, end: meta.end, text: narrowed };
 }

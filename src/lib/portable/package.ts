@@ -46,7 +46,9 @@ export function zipEntries(entries: Readonly<Record<string, Uint8Array>>, date: 
   const tz = process.env.TZ;
   process.env.TZ = 'UTC';
   try {
-    return zipSync(files, { level: 9 });
+    // Level 6 (deflate's default): 0.2 s instead of 0.7 s for level 9 on this site, and
+    // 0.03 % larger (most bytes are PNG cards and Pagefind's files, compressed already).
+    return zipSync(files, { level: 6 });
   } finally {
     if (tz === undefined) delete process.env.TZ;
     else process.env.TZ = tz;

@@ -11,7 +11,7 @@
  * CSP hashes of inline scripts and styles stay valid; a script's `src` is rewritten.
  */
 
-import { applyEdits, attributesOf } from './html-source';
+import { applyEdits, attributesOf, type SourceAttribute, type SourceEdit } from './html-source';
 
 const ATTRS = new Set(['href', 'src', 'action', 'srcset', 'poster', 'data-root']);
 
@@ -36,6 +36,14 @@ export function relativeUrl(fromFile: string, url: string, base = '/'): string {
 
 /** Rewrites every root-relative URL in `html`, a page at `fromFile` in dist. */
 export function relativizeHtml(html: string, fromFile: string, base = '/'): string {
+  return applyEdits(html, relativeLinkEdits(html, fromFile, base));
+}
+
+/**
+ * `relativizeHtml` as edits of the page's source; pass `attributes` when the page is parsed
+ * already (`attributesOf(html)`), to parse it once.
+ */
+export function relativeLinkEdits(html: string, fromFile: string, base = '/', attributes: readonly SourceAttribute[] = attributesOf(html)): SourceEdit[] {
   const rewrite = (name: string, value: string) =>
     name === 'data-root'
       ? relativeUrl(fromFile, value, base).replace(/index\.html$/, '') || './'
@@ -47,9 +55,8 @@ export function relativizeHtml(html: string, fromFile: string, base = '/'): stri
       : relativeUrl(fromFile, value, base);
   // The attributes as the parser found them: the contents of <script> and <style> are text,
   // never attributes, so they are never rewritten; their start tags are (a script's `src`).
-  const edits = attributesOf(html)
+  return attributes
     .filter((a) => ATTRS.has(a.name))
     .map((a) => ({ start: a.start, end: a.end, text: rewrite(a.name, a.raw) }))
     .filter((e) => e.text !== html.slice(e.start, e.end));
-  return applyEdits(html, edits);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { relativeUrl, relativizeHtml } from '../../../src/lib/portable/relative-links';
+import { narrowCsp, narrowCspEdit } from '../../../src/lib/portable/csp';
+import { applyEdits, attributesOf, elementsOf } from '../../../src/lib/portable/html-source';
+import { relativeLinkEdits, relativeUrl, relativizeHtml } from '../../../src/lib/portable/relative-links';
 
 describe('relative links for any address and file://', () => {
   it('names files explicitly, at every depth', () => {
@@ -42,5 +44,22 @@ describe('relative links for any address and file://', () => {
     expect(relativizeHtml(html, 'en/money/index.html')).toBe(
       `<link rel="icon" href="../../favicon.svg"><a href='../../penge/index.html#x'>x</a><img src="../../a.png" srcset="../../a.png 1x, ../../b.png 2x"><form action="../../soeg/index.html" data-root="../../"><script type="module">import('/pagefind/pagefind.js'); const a = '<a href="/x/">';</script><style>a{background:url(/x.png)}</style><meta property="og:image" content="https://e.example/og.png">`,
     );
+  });
+});
+
+describe('the CSP and the links of a page in one parse (integrations/portable.ts)', () => {
+  it('gives the same page as narrowing the CSP, then rewriting the links', () => {
+    const page = [
+      `<html><head><meta http-equiv="content-security-policy" content="default-src 'none'; script-src 'self' 'sha256-AAA=' 'wasm-unsafe-eval'; style-src 'sha256-BBB='">`,
+      '<link rel="icon" href="/favicon.svg"><style>a{color:red}</style></head>',
+      '<body data-root="/"><a href="/penge/#one-off">x</a><img srcset="/og/da/home.png 1x, /og/da/home.png 2x"><script>var u = "/not-a-link/";</script><script src="/site.da.js"></script></body></html>',
+    ].join('');
+    const file = 'en/money/index.html';
+    const elements = elementsOf(page);
+    const attributes = attributesOf(page, elements);
+    const once = applyEdits(page, [narrowCspEdit(page, elements, attributes)!, ...relativeLinkEdits(page, file, '/', attributes)]);
+    expect(once).toBe(relativizeHtml(narrowCsp(page), file));
+    expect(once).toContain('href="../../penge/index.html#one-off"');
+    expect(once).not.toContain('wasm-unsafe-eval');
   });
 });
