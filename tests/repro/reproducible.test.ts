@@ -12,7 +12,7 @@ import { digest } from './digest';
  * local time (the zip's entries, D12) or a locale-dependent sort or format shows up here, and
  * from nothing: `--force` clears Astro's content store and EDITION_CACHE=off turns the
  * build's own caches off, so a cache that gives other bytes than the work it saves shows up
- * too. The other side of UTC is built by tests/repro/source-export.test.ts.
+ * too. The other side of UTC is built by tests/repro/incremental.test.ts.
  */
 it('the same commit builds a byte-identical site, archive included, in any time zone and language, with or without caches (no clock, no randomness)', () => {
   const second = mkdtempSync(join(tmpdir(), 'repro-'));
