@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { BUILD_CACHE_ROOT } from '../core/build-cache';
+import { writeFileAtomic } from '../core/files';
 import type { Locale } from '../core/locales';
 import type { Route } from '../i18n/paths';
 
@@ -113,7 +115,7 @@ export async function renderCard(model: CardModel): Promise<Uint8Array> {
 }
 
 /** Where built cards are kept between builds (beside Astro's own cache). */
-export const CARD_CACHE = join('node_modules', '.cache', 'edition-cards');
+export const CARD_CACHE = join(BUILD_CACHE_ROOT, 'edition-cards');
 
 /**
  * What a card's PNG depends on, as one hash: the card as laid out (`cardTree`: its text,
@@ -139,8 +141,8 @@ function renderer(): string {
 /**
  * `renderCard`, rendered only when its content changed: the PNG is kept in `dir` under
  * `cardCacheKey(model)` and read back while the key is the same (about 70 ms a card saved,
- * 2 s a build). The file is written whole and renamed into place, so two builds at once
- * never read half a card. The same key gives the same bytes as rendering afresh.
+ * 2 s a build), written whole (`writeFileAtomic`), so two builds at once never read half
+ * a card. The same key gives the same bytes as rendering afresh.
  */
 export async function renderCardCached(model: CardModel, dir: string = CARD_CACHE): Promise<Uint8Array> {
   const file = join(dir, `${cardCacheKey(model)}.png`);
@@ -150,10 +152,7 @@ export async function renderCardCached(model: CardModel, dir: string = CARD_CACH
     // Not rendered yet with this content.
   }
   const png = await renderCard(model);
-  mkdirSync(dir, { recursive: true });
-  const part = `${file}.${process.pid}.part`;
-  writeFileSync(part, png);
-  renameSync(part, file);
+  writeFileAtomic(file, png);
   return png;
 }
 

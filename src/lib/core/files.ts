@@ -1,5 +1,5 @@
-import { lstatSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { lstatSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 
 /** An entry of a folder tree, as `lstat` sees it: a symbolic link is a link, never what it points at. */
 export interface TreeEntry {
@@ -48,4 +48,16 @@ export function filesIn(dir: string, skip: (rel: string) => boolean = () => fals
 /** Every .html file under `dir` (see `filesIn`). */
 export function htmlFilesIn(dir: string): string[] {
   return filesIn(dir).filter((f) => f.endsWith('.html'));
+}
+
+/**
+ * Writes `data` to `path` whole, creating its folder: into a part file beside it (named by
+ * the process, so two builds at once never share one), then renamed into place, so that a
+ * reader (another build using the same cache) never sees half a file.
+ */
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const part = `${path}.${process.pid}.part`;
+  writeFileSync(part, data);
+  renameSync(part, path);
 }

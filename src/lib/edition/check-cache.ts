@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../core/files';
 import { treeDigest } from '../core/tree-digest';
 import { loadMoney } from '../money/load';
 import { loadSourceRegistry } from '../sources/load';
@@ -39,10 +40,7 @@ export async function checkContentCached(root: string, options: CheckOptions = {
     return { sources, money: loadMoney(root, sources), cached: true };
   }
   const checked = await checkContent(root, options);
-  mkdirSync(dir, { recursive: true });
-  const part = `${marker}.${process.pid}.part`;
-  writeFileSync(part, '');
-  renameSync(part, marker);
+  writeFileAtomic(marker, '');
   // One marker is enough: the older ones name trees that are gone.
   for (const name of readdirSync(dir)) if (join(dir, name) !== marker && !name.endsWith('.part')) rmSync(join(dir, name), { force: true });
   return { ...checked, cached: false };

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { entriesIn, filesIn } from '../../../src/lib/core/files';
+import { entriesIn, filesIn, writeFileAtomic } from '../../../src/lib/core/files';
 
 const made: string[] = [];
 afterEach(() => {
@@ -41,5 +41,18 @@ describe('files in a tree', () => {
     expect(() => filesIn(dir)).toThrow(/passwd\.txt is a symbolic link: only plain files are published/);
     // Without the links: plain files, sorted, folders walked.
     expect(filesIn(dir, (rel) => rel === 'passwd.txt' || rel === 'shared-link')).toEqual(['a.txt', 'sub/b.txt']);
+  });
+});
+
+describe('writeFileAtomic', () => {
+  it('writes the whole file into a folder it creates, and leaves no part file behind', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atomic-'));
+    made.push(dir);
+    const file = join(dir, 'a', 'b', 'card.png');
+    writeFileAtomic(file, new Uint8Array([1, 2, 3]));
+    writeFileAtomic(join(dir, 'marker'), '');
+    expect([...readFileSync(file)]).toEqual([1, 2, 3]);
+    expect(readdirSync(join(dir, 'a', 'b'))).toEqual(['card.png']);
+    expect(readdirSync(dir).sort()).toEqual(['a', 'marker']);
   });
 });
