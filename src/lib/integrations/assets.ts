@@ -23,6 +23,14 @@ export type ScriptName = keyof typeof SCRIPTS;
  */
 const LOCALISED: readonly ScriptName[] = ['site', 'article'];
 
+/**
+ * Whether a page that loads `scripts` runs the colour-scheme switch (theme.ts, bundled in
+ * the localised scripts, whose words are its labels): only then does the page show it.
+ */
+export function runsThemeSwitch(scripts: readonly ScriptName[]): boolean {
+  return scripts.some((name) => LOCALISED.includes(name));
+}
+
 /** The file a page in `lang` loads for the script `name`. */
 export function scriptFile(name: ScriptName, lang: Locale): string {
   return LOCALISED.includes(name) ? SCRIPTS[name].replace(/\.js$/, `.${lang}.js`) : SCRIPTS[name];

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { FAVICON_SIZE, faviconPng } from '../../../src/lib/integrations/assets';
+import { FAVICON_SIZE, faviconPng, runsThemeSwitch } from '../../../src/lib/integrations/assets';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -20,5 +20,15 @@ describe('faviconPng', () => {
 
   it('names the file it could not read', () => {
     expect(() => faviconPng('/nonexistent-root/')).toThrow(/favicon\.svg/);
+  });
+});
+
+describe('runsThemeSwitch', () => {
+  it('is true for the scripts that bundle the colour-scheme switch, alone or with others, and for nothing else', () => {
+    expect(runsThemeSwitch(['site'])).toBe(true);
+    expect(runsThemeSwitch(['article'])).toBe(true);
+    expect(runsThemeSwitch(['site', 'share'])).toBe(true);
+    expect(runsThemeSwitch(['share'])).toBe(false);
+    expect(runsThemeSwitch([])).toBe(false);
   });
 });
