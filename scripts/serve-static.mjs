@@ -12,6 +12,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const args = process.argv.slice(2);
 const compress = args.includes('--compress');
 const [port = '4330', mount = '/mirror/kz/'] = args.filter((a) => a !== '--compress');
+const root = join(process.cwd(), 'dist');
+const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml', '.json': 'application/json', '.txt': 'text/plain', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.zip': 'application/zip' };
 const TEXT = new Set(['.html', '.css', '.js', '.svg', '.xml', '.json', '.txt']);
 /** Compressed bodies, by encoding and file: each file is compressed once. */
 const compressed = new Map();
@@ -33,8 +35,6 @@ function send(req, res, path, status) {
   res.writeHead(status, { 'Content-Type': type, 'Content-Encoding': encoding, 'Content-Length': body.length, Vary: 'Accept-Encoding' });
   res.end(body);
 }
-const root = join(process.cwd(), 'dist');
-const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml', '.json': 'application/json', '.txt': 'text/plain', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.zip': 'application/zip' };
 
 createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');

@@ -175,13 +175,15 @@ async function measureSize(work, site, templates, n, repeats) {
   };
 }
 
+/** Milliseconds per version from a build of `seconds0` to one of `seconds1` that has `versions` more. */
+const msPerVersion = (seconds0, seconds1, versions) => Math.round(((seconds1 - seconds0) * 1000) / versions);
+
 /** ms per version between the rows of `from` and `to` versions, cold and warm (null without both). */
 export function costBetween(rows, from, to) {
   const a = rows.find((r) => r.versions === from && !r.error);
   const b = rows.find((r) => r.versions === to && !r.error);
   if (!a || !b || to <= from) return null;
-  const ms = (x, y) => Math.round(((y - x) * 1000) / (to - from));
-  return { from, to, coldMsPerVersion: ms(a.coldSeconds, b.coldSeconds), warmMsPerVersion: ms(a.seconds, b.seconds) };
+  return { from, to, coldMsPerVersion: msPerVersion(a.coldSeconds, b.coldSeconds, to - from), warmMsPerVersion: msPerVersion(a.seconds, b.seconds, to - from) };
 }
 
 /**
@@ -212,8 +214,8 @@ export async function runScale(root, sizes = DEFAULT_SIZES, repeats = 3) {
     const base = rows[0];
     for (const row of rows) {
       if (!row.versions || row.error || base.error) continue;
-      row.msPerExtraVersion = Math.round(((row.seconds - base.seconds) * 1000) / row.versions);
-      row.coldMsPerExtraVersion = Math.round(((row.coldSeconds - base.coldSeconds) * 1000) / row.versions);
+      row.msPerExtraVersion = msPerVersion(base.seconds, row.seconds, row.versions);
+      row.coldMsPerExtraVersion = msPerVersion(base.coldSeconds, row.coldSeconds, row.versions);
       // A difference the baseline's own spread could explain says nothing about the cost.
       row.withinNoise = Math.abs(row.seconds - base.seconds) <= base.secondsMax - base.secondsMin;
     }
