@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { DEFAULT_LOCALE, LOCALES } from '../../src/lib/core/locales';
 import { localePrefix } from '../../src/lib/i18n/paths';
 import { ARTICLES, axe, guard, sitePaths } from './helpers';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { ARTICLES, articleParagraphs, guard, OUR_ADDITIONS, sentences, SOURCE_SHA256, sourceBytes, sourceParagraphs } from './helpers';
 
 test.describe('the article pages', () => {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { DEFAULT_LOCALE } from '../../src/lib/core/locales';
 import { pathFor } from '../../src/lib/i18n/paths';
 import { colourPairs, ratios, type ColourPair } from './contrast';

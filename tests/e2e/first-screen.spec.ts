@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { LOCALES } from '../../src/lib/core/locales';
 import { BUDGETS, firstScreenEnd, gzipPrefixSize, weighBuiltPage } from '../../src/lib/budget/page-weight';
 import { DIST } from '../site/dist';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { ARTICLES } from './helpers';
 
 for (const [lang, path] of Object.entries(ARTICLES)) {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { ARTICLES } from './helpers';
 import { intlLocale, type Locale } from '../../src/lib/core/locales';
 

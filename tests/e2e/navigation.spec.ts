@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { ARTICLES, claimIds } from './helpers';
 import { LOCALES } from '../../src/lib/core/locales';
 

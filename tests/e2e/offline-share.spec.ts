@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { ARTICLES } from './helpers';
 
 // The offline copy (the unpacked zip, or dist/ opened from disk) shares the edition's public

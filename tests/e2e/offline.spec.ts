@@ -1,6 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { ARTICLES, expectLayersFromAddress, sitePaths } from './helpers';
 import { DEFAULT_LOCALE, LOCALES } from '../../src/lib/core/locales';
 import { distCopy, serveNginx } from './offline-nginx';
@@ -110,9 +111,13 @@ function newVersion(sw: string): string {
 /** Opens `url` and waits until its worker is active and controls the page. */
 async function installed(page: Page, url: string): Promise<void> {
   await page.goto(url);
+  // The edition's own worker (its scope: the edition's root), registered after the page's
+  // first paint: \`serviceWorker.ready\` could answer first with another edition's worker
+  // whose wider scope holds this page.
   await page.evaluate(async () => {
-    const reg = await navigator.serviceWorker.ready;
-    while (reg.active?.state !== 'activated') await new Promise((r) => setTimeout(r, 50));
+    const scope = new URL(document.body.dataset.root!, location.href).href;
+    const own = async () => (await navigator.serviceWorker.getRegistrations()).find((r) => r.scope === scope);
+    while ((await own())?.active?.state !== 'activated') await new Promise((r) => setTimeout(r, 50));
   });
   await page.reload();
   expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
@@ -254,7 +259,7 @@ test('offline, only navigations get a page: the exact one, else the 404 page; a 
     }
     await page.goto(`${server.origin}/en/money/`);
     const fetched = await page.evaluate(async () =>
-      Promise.all(['chart.png', '../../site.da.js'].map((u) => fetch(u).then((r) => `${r.status} ${r.headers.get('content-type')}`, () => 'network error'))),
+      Promise.all(['chart.png', '../../share.js'].map((u) => fetch(u).then((r) => `${r.status} ${r.headers.get('content-type')}`, () => 'network error'))),
     );
     expect(fetched[0]).toBe('network error');
     expect(fetched[1]).toMatch(/^200 .*javascript/);

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { contrast } from './contrast';
 import { ARTICLES } from './helpers';
@@ -124,19 +125,22 @@ test.describe('the colour-scheme switch', () => {
   test('cycles system → light → dark, is remembered across pages, and keeps AA contrast', async ({ page }) => {
     await page.goto(ARTICLES.da);
     const button = page.locator('.site-head .theme-switch');
-    await expect(button).toHaveText('Farver: som systemet');
+    // The label shown is the choice in force (the stylesheet shows one of the three).
+    await expect(button).toHaveText('Farver: som systemet', { useInnerText: true });
+    await expect(button).toHaveAccessibleName('Farver: som systemet');
     await button.click();
-    await expect(button).toHaveText('Farver: lyse');
+    await expect(button).toHaveText('Farver: lyse', { useInnerText: true });
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     await button.click();
-    await expect(button).toHaveText('Farver: mørke');
+    await expect(button).toHaveText('Farver: mørke', { useInnerText: true });
     const dark = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(dark).toBe('rgb(23, 22, 20)');
     expect(await contrast(page, '#article-body p[id]')).toBeGreaterThanOrEqual(4.5);
     expect(await contrast(page, '.note .note-p')).toBeGreaterThanOrEqual(4.5);
     await page.goto(ARTICLES.en);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expect(page.locator('.site-head .theme-switch')).toHaveText('Colours: dark');
+    await expect(page.locator('.site-head .theme-switch')).toHaveText('Colours: dark', { useInnerText: true });
+    await expect(page.locator('.site-head .theme-switch')).toHaveAccessibleName('Colours: dark');
     // Print stays light whatever was chosen.
     await page.emulateMedia({ media: 'print' });
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toMatch(/rgb\(255, 255, 255\)|rgba\(0, 0, 0, 0\)/);

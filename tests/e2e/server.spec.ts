@@ -5,7 +5,7 @@
  * root and under a sub-path. The crawl, search and offline tests run against the same server.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { guard } from './helpers';
 import { PORTS } from './ports';
 
@@ -27,7 +27,7 @@ for (const [where, base] of [
       for (const [path, status] of [
         ['/', 200],
         ['/skulder-ved-skulder/', 200],
-        ['/site.da.js', 200],
+        ['/article.js', 200],
         ['/feed.xml', 200],
         ['/no-such-page/', 404],
       ] as const) {
@@ -54,7 +54,7 @@ for (const [where, base] of [
         // nginx drops inherited add_header lines where a block adds its own: all must be here.
         for (const [name, value] of Object.entries(want)) expect(response.headers()[name], `${path}: ${name}`).toBe(value);
       }
-      for (const path of ['/site.da.js', '/favicon.png', '/download/skulder-ved-skulder.zip', '/pagefind/pagefind.js']) {
+      for (const path of ['/article.js', '/favicon.png', '/download/skulder-ved-skulder.zip', '/pagefind/pagefind.js']) {
         expect((await request.get(`${base}${path}`)).headers()['cache-control'], path).toBeUndefined();
       }
     });
@@ -62,7 +62,7 @@ for (const [where, base] of [
     test('types, compression and folder redirects', async ({ request }) => {
       const types: [string, RegExp][] = [
         ['/', /^text\/html; charset=utf-8$/],
-        ['/site.da.js', /^(application|text)\/javascript/],
+        ['/article.js', /^(application|text)\/javascript/],
         ['/feed.xml', /xml/],
         ['/favicon.svg', /^image\/svg\+xml/],
         ['/favicon.png', /^image\/png$/],

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { ARTICLES } from './helpers';
 
 // The same script and markup in every language: one language is enough.

@@ -27,9 +27,10 @@ describe('page budgets', () => {
   }
 
   for (const file of htmlFiles()) {
-    it(`${file}: optional JavaScript ≤ ${BUDGETS.scriptGzip} B gzip, text-overhead ratio ≤ ${BUDGETS.overheadRatio}, no web fonts`, () => {
+    it(`${file}: optional JavaScript ≤ ${BUDGETS.scriptGzip} B gzip (≤ ${BUDGETS.startupGzip} B before the first paint), text-overhead ratio ≤ ${BUDGETS.overheadRatio}, no web fonts`, () => {
       const w = weigh(file);
       expect(w.scriptGzip, `${file}: JavaScript, gzip bytes (limit ${BUDGETS.scriptGzip})`).toBeLessThanOrEqual(BUDGETS.scriptGzip);
+      expect(w.startupGzip, `${file}: the start-up script, gzip bytes (limit ${BUDGETS.startupGzip})`).toBeLessThanOrEqual(BUDGETS.startupGzip);
       expect(w.overhead, `${file}: everything loaded ÷ visible text, gzip (${w.loadedGzip} ÷ ${w.textGzip}; limit ${BUDGETS.overheadRatio})`).toBeLessThanOrEqual(BUDGETS.overheadRatio);
       expect(w.fontFiles, `${file}: web fonts loaded (the design uses system fonts)`).toBe(0);
       // Nothing is render-blocking but the page's own inline styles.
@@ -50,5 +51,15 @@ describe('page budgets', () => {
     expect(w.fontFiles).toBe(1);
     expect(w.textGzip).toBe(weighPage('u.html', '<p>Hello world</p>', () => undefined).textGzip);
     expect(() => weighPage('t.html', html, () => undefined)).toThrow(/t\.html: stylesheet p\.css is missing/);
+  });
+
+  it('counts the script the start-up script loads, under the page\'s root, with the start-up script itself', () => {
+    const html = '<!doctype html><html><head></head><body data-root="../"><script data-load="a.js">boot()</script><p>Hello world</p></body></html>';
+    const files: Record<string, string> = { '../a.js': 'enhance()' };
+    const w = weighPage('x/t.html', html, (u) => (files[u] ? Buffer.from(files[u]) : undefined));
+    expect(w.resources).toEqual([{ kind: 'script', url: '../a.js', blocking: false }]);
+    expect(w.startupGzip).toBe(weighPage('u.html', '<body><script>boot()</script></body>', () => undefined).scriptGzip);
+    expect(w.scriptGzip).toBeGreaterThan(w.startupGzip);
+    expect(w.requests).toBe(2);
   });
 });

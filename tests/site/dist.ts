@@ -89,12 +89,16 @@ export function readPage(file: string): Page {
   const doc = parse(readFileSync(join(DIST, file), 'utf8'));
   const ids = new Set<string>();
   const refs: Page['refs'] = [];
+  let root = '';
   const visit = (node: Node) => {
     if ('attrs' in node) {
       const el = node as Element;
       for (const { name, value } of el.attrs) {
         if (name === 'id') ids.add(value);
         if (URL_ATTRS[el.tagName]?.includes(name)) refs.push({ tag: el.tagName, attr: name, url: value });
+        if (el.tagName === 'body' && name === 'data-root') root = value;
+        // The script the start-up script loads (src/scripts/boot.ts): a file under the site's root.
+        if (el.tagName === 'script' && name === 'data-load') refs.push({ tag: 'script', attr: name, url: root + value });
       }
     }
     if ('childNodes' in node) for (const child of node.childNodes) visit(child);

@@ -16,8 +16,15 @@ export const BUDGETS = {
    * stylesheet and the text of the first screen (`firstScreenGzip`, tests/e2e/first-screen.spec.ts).
    */
   articleCriticalGzip: 14_600,
-  /** Optional enhancement JavaScript per page, gzip. */
-  scriptGzip: 2_048,
+  /**
+   * Optional enhancement JavaScript per page, gzip: the inline start-up script and the one
+   * script it loads after the first paint (src/scripts/boot.ts). 2,048 B until #17; the
+   * loading after the first paint costs the start-up script ≈ 200 B, and takes every
+   * script's request and run out of the first paint.
+   */
+  scriptGzip: 2_304,
+  /** Of that, what runs before the first paint: the inline start-up script, gzip on its own. */
+  startupGzip: 640,
   /** gzip of everything a page loads ÷ gzip of its visible text: the test fails above this. */
   overheadRatio: 4.0,
   /** …and this is what we aim for (npm run bench reports the distance). */
@@ -42,6 +49,8 @@ export interface PageWeight {
   criticalGzip: number;
   cssGzip: number;
   scriptGzip: number;
+  /** The inline classic scripts (the start-up script), gzip: what runs before the first paint. */
+  startupGzip: number;
   fontFiles: number;
   /** Everything the page loads, gzip. */
   loadedGzip: number;
@@ -62,18 +71,26 @@ export function weighPage(page: string, html: string, load: (url: string) => Buf
   const doc = parse(html);
   const resources: Resource[] = [];
   const inlineCss: string[] = [];
+  /** Inline classic scripts, which run where they stand, before the first paint (the start-up script). */
   const inlineJs: string[] = [];
+  /** Inline module scripts, which wait for the document (the search page's). */
+  const deferredJs: string[] = [];
   let text = '';
   let elements = 0;
+  /** The site's root relative to the page (<body data-root>), where the start-up script loads the page's script from. */
+  let root = '';
   const visit = (node: Node, hidden: boolean) => {
     if ('tagName' in node) {
       const el = node as Element;
       elements++;
       const attr = (name: string) => el.attrs.find((a) => a.name === name)?.value;
       const rel = attr('rel')?.split(/\s+/) ?? [];
+      if (el.tagName === 'body') root = attr('data-root') ?? '';
       if (el.tagName === 'style') inlineCss.push(textOf(el));
-      if (el.tagName === 'script' && !attr('src') && !/json/.test(attr('type') ?? '')) inlineJs.push(textOf(el));
+      if (el.tagName === 'script' && !attr('src') && !/json/.test(attr('type') ?? '')) (attr('type') === 'module' ? deferredJs : inlineJs).push(textOf(el));
       if (el.tagName === 'script' && attr('src')) resources.push({ kind: 'script', url: attr('src')!, blocking: false });
+      // The start-up script (src/scripts/boot.ts) loads `data-load`, under the site's root, after the first paint.
+      if (el.tagName === 'script' && attr('data-load')) resources.push({ kind: 'script', url: root + attr('data-load')!, blocking: false });
       if (el.tagName === 'link' && rel.includes('stylesheet')) {
         const media = attr('media') ?? 'all';
         resources.push({ kind: 'stylesheet', url: attr('href')!, blocking: !/^\s*print\s*$/i.test(media) });
@@ -100,6 +117,7 @@ export function weighPage(page: string, html: string, load: (url: string) => Buf
   const htmlGzip = gzipSize(html);
   const visible = text.replace(/\s+/g, ' ').trim();
   const loadedGzip = htmlGzip + sum(sized);
+  const startupGzip = inlineJs.length ? gzipSize(inlineJs.join('')) : 0;
   return {
     page,
     requests: 1 + resources.length,
@@ -107,7 +125,8 @@ export function weighPage(page: string, html: string, load: (url: string) => Buf
     htmlGzip,
     criticalGzip: htmlGzip + sum(css.filter((r) => r.blocking)),
     cssGzip: (inlineCss.length ? gzipSize(inlineCss.join('')) : 0) + sum(css),
-    scriptGzip: (inlineJs.length ? gzipSize(inlineJs.join('')) : 0) + sum(sized.filter((r) => r.kind === 'script')),
+    scriptGzip: startupGzip + (deferredJs.length ? gzipSize(deferredJs.join('')) : 0) + sum(sized.filter((r) => r.kind === 'script')),
+    startupGzip,
     fontFiles: sized.filter((r) => r.kind === 'font').length + fontFaces,
     loadedGzip,
     textGzip: gzipSize(visible),

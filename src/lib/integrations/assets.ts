@@ -1,71 +1,43 @@
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { Resvg } from '@resvg/resvg-js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LOCALES, type Locale } from '../core/locales';
-import { strings } from '../i18n/strings';
 
 /**
- * The enhancement scripts (classic, deferred), at the site's root: `site` on every page
- * (colour-scheme switch, offline copy), `share` on the section pages with passage links,
- * `article` on the article pages (sharing too, keeping the passage across languages,
- * notes gathered for print).
+ * The enhancement scripts, at the site's root, each from `src/scripts/<name>.ts`: `share` on
+ * the section pages with passage links, `article` on the article pages (sharing too, the
+ * layers in the address, keeping the passage across languages, notes gathered for print).
+ * A page loads at most one, after its first paint, through the start-up script (`BOOT`).
+ * Classic scripts, not modules: a module script from file:// is blocked (its origin is
+ * opaque), and the edition must work from a USB stick. External, not inline: they stay out
+ * of the HTML's first round trip, and the browser caches them across pages and languages
+ * (they carry no words: those are in the page, in data attributes).
  */
-export const SCRIPTS = { site: 'site.js', share: 'share.js', article: 'article.js' } as const;
+export const SCRIPTS = { share: 'share.js', article: 'article.js' } as const;
 export type ScriptName = keyof typeof SCRIPTS;
 
 /**
- * The scripts that carry words of the page's language (the colour-scheme switch's labels):
- * one file per language, `site.<lang>.js`, so a page loads only its own language's words
- * (four languages' labels cost a page 140 B of gzip it does not need).
+ * What a page runs: `none` (the 404: no script at all), `boot` (the start-up script only:
+ * colour-scheme switch, offline copy), or the start-up script and one of `SCRIPTS`.
  */
-const LOCALISED: readonly ScriptName[] = ['site', 'article'];
+export type Enhancements = 'none' | 'boot' | ScriptName;
 
-/**
- * Whether a page that loads `scripts` runs the colour-scheme switch (theme.ts, bundled in
- * the localised scripts, whose words are its labels): only then does the page show it.
- */
-export function runsThemeSwitch(scripts: readonly ScriptName[]): boolean {
-  return scripts.some((name) => LOCALISED.includes(name));
-}
+/** The source of the start-up script, inlined first in <body> of every page but the 404 (src/scripts/boot.ts). */
+export const BOOT_ENTRY = 'src/scripts/boot.ts';
 
-/** The file a page in `lang` loads for the script `name`. */
-export function scriptFile(name: ScriptName, lang: Locale): string {
-  return LOCALISED.includes(name) ? SCRIPTS[name].replace(/\.js$/, `.${lang}.js`) : SCRIPTS[name];
-}
-
-/** A file to build: its source, and for a localised script the language it is built for. */
-interface AssetSource {
-  entry: string;
-  lang?: Locale;
-}
-/**
- * The files pages load besides themselves, each with its source in src/ (file → source):
- *
- * - the scripts, from `src/scripts/<name>.ts`: classic, deferred. Classic, not modules:
- *   a module script from file:// is blocked (its origin is opaque), and the edition must
- *   work from a USB stick. External, not inline: they stay out of the HTML's first round
- *   trip, and the browser caches them across pages.
- *
- * (The print edition's styles are not among them: they are inlined with the page's other
- * styles, inside @media print, so a first visit makes no request for them.)
- */
-export function assetSources(): Record<string, AssetSource> {
-  const scripts = (Object.keys(SCRIPTS) as ScriptName[]).flatMap((name): [string, AssetSource][] =>
-    LOCALISED.includes(name) ? LOCALES.map((lang) => [scriptFile(name, lang), { entry: `src/scripts/${name}.ts`, lang }]) : [[SCRIPTS[name], { entry: `src/scripts/${name}.ts` }]],
-  );
-  return Object.fromEntries(scripts);
+/** The file → source of every script file the build writes (`SCRIPTS`). */
+export function assetSources(): Record<string, string> {
+  return Object.fromEntries(Object.entries(SCRIPTS).map(([name, file]) => [file, `src/scripts/${name}.ts`]));
 }
 
 /**
- * Builds one of the files from its source (`entry`, relative to `root`), minified; a
- * script with the colour-scheme labels of `lang` (system|light|dark) compiled in.
+ * Builds a script from its source (`entry`, relative to `root`): bundled, minified, a
+ * classic script (an IIFE).
  */
-export async function buildAsset(root: string, { entry, lang }: AssetSource): Promise<string> {
-  const labels = lang ? strings(lang)['theme.labels'].split('|') : [];
-  if (lang && labels.length !== 3) throw new Error(`src/lib/i18n/strings/${lang}.json: key "theme.labels": needs three labels separated by "|" (system, light, dark), has ${labels.length}`);
+export async function buildAsset(root: string, entry: string): Promise<string> {
   const result = await build({
     entryPoints: [join(root, entry)],
     bundle: true,
@@ -79,10 +51,15 @@ export async function buildAsset(root: string, { entry, lang }: AssetSource): Pr
     // code is type-checked TypeScript in its own function scope, where strict mode changes
     // nothing it does, and the ≈ 10 B of gzip it costs are part of a script budget's margin.
     format: 'iife',
-    define: { __THEME_LABELS__: JSON.stringify(labels) },
     tsconfigRaw: { compilerOptions: { alwaysStrict: false } },
   });
-  return result.outputFiles[0]!.text;
+  // esbuild ends the file with a newline; an inline script has no use for it.
+  return result.outputFiles[0]!.text.trimEnd();
+}
+
+/** The CSP hash that allows exactly `script` inline (`sha256-…`, quoted in a policy). */
+export function scriptHash(script: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(script).digest('base64')}`;
 }
 
 /** The site's icon, as every page links it: a PNG drawn from `public/favicon.svg`. */
@@ -107,6 +84,15 @@ export function siteAssets(): AstroIntegration {
   return {
     name: 'site-assets',
     hooks: {
+      // The start-up script goes into every page (Base.astro reads `__BOOT_SCRIPT__`) and its
+      // hash into every page's CSP (narrowCsp keeps it where the script is).
+      'astro:config:setup': async ({ config, updateConfig }) => {
+        const boot = await buildAsset(fileURLToPath(config.root), BOOT_ENTRY);
+        updateConfig({
+          vite: { define: { __BOOT_SCRIPT__: JSON.stringify(boot) } },
+          security: { csp: { algorithm: 'SHA-256', scriptDirective: { hashes: [scriptHash(boot)] } } },
+        });
+      },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
       },

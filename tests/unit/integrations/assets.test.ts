@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { FAVICON_SIZE, faviconPng, runsThemeSwitch } from '../../../src/lib/integrations/assets';
+import { createHash } from 'node:crypto';
+import { BOOT_ENTRY, FAVICON_SIZE, assetSources, buildAsset, faviconPng, scriptHash } from '../../../src/lib/integrations/assets';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -23,12 +24,23 @@ describe('faviconPng', () => {
   });
 });
 
-describe('runsThemeSwitch', () => {
-  it('is true for the scripts that bundle the colour-scheme switch, alone or with others, and for nothing else', () => {
-    expect(runsThemeSwitch(['site'])).toBe(true);
-    expect(runsThemeSwitch(['article'])).toBe(true);
-    expect(runsThemeSwitch(['site', 'share'])).toBe(true);
-    expect(runsThemeSwitch(['share'])).toBe(false);
-    expect(runsThemeSwitch([])).toBe(false);
+describe('the scripts', () => {
+  it('writes one file per enhancement script, the same for every language, from src/scripts/', () => {
+    expect(assetSources()).toEqual({ 'share.js': 'src/scripts/share.ts', 'article.js': 'src/scripts/article.ts' });
+  });
+
+  it('builds the start-up script as one minified classic script, without the newline esbuild ends files with', async () => {
+    const boot = await buildAsset(root, BOOT_ENTRY);
+    expect(boot).toMatch(/^\(\(\)=>\{.*\}\)\(\);$/s);
+    expect(boot).not.toMatch(/\n$|\bimport\b|\bexport\b/);
+    // The words of a page are in the page, never in a script.
+    expect(boot).not.toMatch(/Farver|Colours|Цвета|Түстер/);
+  });
+});
+
+describe('scriptHash', () => {
+  it('is the CSP hash of exactly the script text', () => {
+    expect(scriptHash('x()')).toBe(`sha256-${createHash('sha256').update('x()').digest('base64')}`);
+    expect(scriptHash('x() ')).not.toBe(scriptHash('x()'));
   });
 });
