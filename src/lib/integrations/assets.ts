@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { Resvg } from '@resvg/resvg-js';
+import sharp from 'sharp';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,9 +74,12 @@ export const FAVICON_SIZE = 64;
  * page's main thread, while the page is still loading (≈ 20 ms on this machine, four times
  * that on Lighthouse's phone); a PNG is only decoded.
  */
-export function faviconPng(root: string): Uint8Array {
+export async function faviconPng(root: string): Promise<Uint8Array> {
   const svg = readFileSync(join(root, 'public/favicon.svg'));
-  return new Resvg(svg, { fitTo: { mode: 'width', value: FAVICON_SIZE } }).render().asPng();
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: FAVICON_SIZE } }).render().asPng();
+  // A palette of 16 colours (two, and their anti-aliased edges): 368 B instead of resvg's
+  // 771 B of full colour, on every first visit.
+  return sharp(png).png({ palette: true, colours: 16, compressionLevel: 9, effort: 10 }).toBuffer();
 }
 
 /** Writes the files into dist/ after the build, and serves them in `astro dev`. */
@@ -106,11 +110,14 @@ export function siteAssets(): AstroIntegration {
           });
         }
         server.middlewares.use(`/${FAVICON}`, (_req, res) => {
-          res.setHeader('content-type', 'image/png').end(faviconPng(root));
+          faviconPng(root).then(
+            (png) => res.setHeader('content-type', 'image/png').end(png),
+            (error: Error) => res.writeHead(500).end(String(error)),
+          );
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const icon = faviconPng(root);
+        const icon = await faviconPng(root);
         writeFileSync(join(fileURLToPath(dir), FAVICON), icon);
         logger.info(`wrote ${FAVICON} (${icon.length} bytes)`);
         for (const [file, entry] of Object.entries(assetSources())) {

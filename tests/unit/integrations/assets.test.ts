@@ -12,15 +12,18 @@ const size = (png: Uint8Array) => {
 };
 
 describe('faviconPng', () => {
-  it('draws public/favicon.svg as a square PNG of FAVICON_SIZE pixels, the same bytes every time', () => {
-    const png = faviconPng(root);
+  it('draws public/favicon.svg as a square PNG of FAVICON_SIZE pixels, the same bytes every time', async () => {
+    const png = await faviconPng(root);
     expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(size(png)).toEqual([FAVICON_SIZE, FAVICON_SIZE]);
-    expect(Buffer.from(faviconPng(root)).equals(Buffer.from(png))).toBe(true);
+    expect(Buffer.from(await faviconPng(root)).equals(Buffer.from(png))).toBe(true);
+    // A palette image (colour type 3), small enough for every first visit.
+    expect(png[25]).toBe(3);
+    expect(png.length).toBeLessThan(512);
   });
 
-  it('names the file it could not read', () => {
-    expect(() => faviconPng('/nonexistent-root/')).toThrow(/favicon\.svg/);
+  it('names the file it could not read', async () => {
+    await expect(faviconPng('/nonexistent-root/')).rejects.toThrow(/favicon\.svg/);
   });
 });
 
