@@ -3,6 +3,7 @@ import { noteTypeLabel, noteTypeLegend } from '../i18n/labels';
 import { strings } from '../i18n/strings';
 import type { NoteRecord } from '../markdown/annotations';
 import type { NoteType } from '../markdown/note-types';
+import { verdictSegments, type VerdictSegment } from '../context/render';
 
 /**
  * The annotation layers a reader can turn on and off on an article page, and its two
@@ -19,9 +20,9 @@ const NOTE_LAYERS: Partial<Record<LayerId, NoteType>> = { corrections: 'correcti
 /** One layer's control. */
 export interface LayerControl {
   id: LayerId;
-  /** Its name and what it shows, in the page's language. */
+  /** Its name and what it shows, in the page's language (the claims': with the verdicts' symbols, drawn). */
   name: string;
-  description: string;
+  description: VerdictSegment[];
   /** The class that gives it its colour (`t-correction`, …), if any. */
   className?: string;
 }
@@ -47,10 +48,10 @@ export function layerControls(lang: Locale, found: { notes: readonly NoteRecord[
     const type = NOTE_LAYERS[id];
     if (type) {
       if (!found.notes.some((n) => n.type === type)) return [];
-      return [{ id, name: noteTypeLabel(lang, type), description: noteTypeLegend(lang, type), className: `t-${type}` }];
+      return [{ id, name: noteTypeLabel(lang, type), description: [{ text: noteTypeLegend(lang, type) }], className: `t-${type}` }];
     }
     if ((id === 'claims' ? found.claims : found.sidebars) === 0) return [];
-    return [{ id, name: s[id === 'claims' ? 'layers.claims' : 'layers.sidebars'], description: s[id === 'claims' ? 'legend.claims' : 'legend.sidebars'] }];
+    return [{ id, name: s[id === 'claims' ? 'layers.claims' : 'layers.sidebars'], description: id === 'claims' ? verdictSegments(s['legend.claims']) : [{ text: s['legend.sidebars'] }] }];
   });
   const corrects = found.notes.some((n) => n.fix);
   return {

@@ -12,7 +12,6 @@ import type { Source } from '../sources/sources';
 import { inArticleOrder, sidebarsInOrder } from '../context/compose';
 import { unfoldedSidebarHtml } from '../context/fold';
 import { claimReview } from '../context/jsonld';
-import { VERDICT_SYMBOL } from '../context/render';
 import type { Claim, SidebarData, Verdict } from '../context/schemas';
 import { sortEvents } from '../context/timeline';
 import { edition } from './edition';
@@ -37,8 +36,7 @@ function paragraphLink(data: EditionData, lang: Locale, key: string, base: strin
 export interface ClaimView {
   id: string;
   verdict: Verdict;
-  /** The verdict's symbol and name (`VerdictMark`). */
-  symbol: string;
+  /** The verdict's name (`VerdictMark`, which draws its symbol from `verdict`). */
   label: string;
   /** The claim's words in the page's language. */
   quote: string;
@@ -50,7 +48,6 @@ function claimView(c: Claim, data: EditionData, lang: Locale): ClaimView {
   return {
     id: c.id,
     verdict: c.verdict,
-    symbol: VERDICT_SYMBOL[c.verdict],
     label: verdictLabel(lang, c.verdict),
     quote: textIn(c.quote, lang),
     quoteLang: data.story.original.data.lang === lang ? undefined : lang,

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { toHtml } from 'hast-util-to-html';
 import { checkFold, foldSidebar, sidebarTree, unfoldedSidebarHtml, unfoldSidebar } from '../../../src/lib/context/fold';
 import { inArticleOrder } from '../../../src/lib/context/compose';
-import { claimToMark } from '../../../src/lib/context/render';
+import { VERDICT_ICON, claimToMark, verdictIcon, verdictSegments } from '../../../src/lib/context/render';
+import { VERDICTS } from '../../../src/lib/context/schemas';
+import { LOCALES } from '../../../src/lib/core/locales';
+import { strings } from '../../../src/lib/i18n/strings';
 import type { Claim } from '../../../src/lib/context/schemas';
 
 describe('a sidebar’s fold', () => {
@@ -63,8 +66,40 @@ describe('a claim as the article marks it', () => {
     const c = claimToMark(claim('illegal', 'not-confirmed'), 'da', '../paastande/');
     expect(c.quote).toBe('Det er ulovligt for kasakher');
     expect(toHtml(c.mark)).toBe('<mark class="v-not-confirmed"></mark>');
-    expect(toHtml(c.after)).toBe('<a class="claim-ref" href="../paastande/#claim-illegal" aria-label="Påstand, ikke bekræftet">✗</a>');
-    expect(toHtml(claimToMark(claim('x', 'confirmed'), 'en', '../claims/').after)).toContain('aria-label="Claim, confirmed">✓<');
+    expect(toHtml(c.after)).toBe(`<a class="claim-ref" href="../paastande/#claim-illegal" aria-label="Påstand, ikke bekræftet"><svg class="vi" viewBox="0 0 16 16" aria-hidden="true"><path d="${VERDICT_ICON['not-confirmed']}"></path></svg></a>`);
+    expect(toHtml(claimToMark(claim('x', 'confirmed'), 'en', '../claims/').after)).toContain(`aria-label="Claim, confirmed"><svg class="vi" viewBox="0 0 16 16" aria-hidden="true"><path d="${VERDICT_ICON.confirmed}">`);
+  });
+});
+
+describe('the verdicts’ symbols', () => {
+  it('are drawn, each differently, never as the characters, which few text fonts have', () => {
+    expect(new Set(VERDICTS.map((v) => VERDICT_ICON[v])).size).toBe(VERDICTS.length);
+    for (const v of VERDICTS) {
+      expect(VERDICT_ICON[v]).toMatch(/^M[\d. lLMqtcav-]+$/);
+      expect(toHtml(verdictIcon(v))).not.toMatch(/[✓≈✗]/);
+    }
+  });
+
+  it('cut a text with symbols into its words and the verdicts between them', () => {
+    expect(verdictSegments('✓ bekræftet, ≈ upræcist, ✗ ikke bekræftet, ? kan ikke efterprøves')).toEqual([
+      { verdict: 'confirmed' },
+      { text: ' bekræftet, ' },
+      { verdict: 'imprecise' },
+      { text: ' upræcist, ' },
+      { verdict: 'not-confirmed' },
+      { text: ' ikke bekræftet, ' },
+      { verdict: 'cannot-check' },
+      { text: ' kan ikke efterprøves' },
+    ]);
+    expect(verdictSegments('no symbols')).toEqual([{ text: 'no symbols' }]);
+    expect(verdictSegments('')).toEqual([]);
+  });
+
+  it('every language’s legend names each verdict by its symbol', () => {
+    for (const lang of LOCALES) {
+      const verdicts = verdictSegments(strings(lang)['legend.claims']).flatMap((s) => ('verdict' in s ? [s.verdict] : []));
+      expect(verdicts.sort(), lang).toEqual([...VERDICTS].sort());
+    }
   });
 });
 

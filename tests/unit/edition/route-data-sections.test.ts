@@ -15,7 +15,7 @@ describe('the section pages’ route data', () => {
     const numbers = page.claims.map((c) => c.paragraph.number);
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
     const confirmed = page.claims.find((c) => c.verdict === 'confirmed')!;
-    expect(confirmed).toMatchObject({ symbol: '✓', label: 'Confirmed', quoteLang: 'en' });
+    expect(confirmed).toMatchObject({ label: 'Confirmed', quoteLang: 'en' });
     expect(confirmed.sources.length).toBeGreaterThan(0);
     expect(page.reviews).toHaveLength(page.claims.length);
     expect(page.reviews[0]).toMatchObject({ url: `https://example.org/sub/en/claims/#claim-${first.id}`, claimReviewed: first.quote });
