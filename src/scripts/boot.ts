@@ -5,9 +5,9 @@
  *
  * - the colour scheme (theme.ts): the reader's choice applied before the first paint, and
  *   the switch;
- * - after the first paint, the page's enhancement script, if it has one (`data-load`: a file
- *   under the site's root, share.js or article.js), and the offline copy (offline.ts, from
- *   `load` on). A script requested before the first paint shares the first round trips with
+ * - after the first paint, the files in `data-load` (under the site's root: the page's
+ *   enhancement script, share.js or article.js, if it has one, and its print stylesheet),
+ *   and the offline copy (offline.ts, from `load` on). A script requested before the first paint shares the first round trips with
  *   the page and runs before the reader sees anything: on Lighthouse's simulated phone that
  *   cost the article ≈ 150 ms of first paint and most of its blocking time (#17). Never
  *   before the document is parsed, as with `defer`. An address with a query (`?show=…`,
@@ -21,9 +21,13 @@ import './theme';
 import { keepOffline } from './offline';
 import { root } from './root';
 
-const file = document.currentScript!.dataset.load;
+const files = document.currentScript!.dataset.load!.split(' ');
 const start = () => {
-  if (file) document.head.append(Object.assign(document.createElement('script'), { src: root + file }));
+  for (const file of files) {
+    // A print stylesheet's rules are all inside @media print: no `media` needed here.
+    const css = file.endsWith('.css');
+    document.head.append(Object.assign(document.createElement(css ? 'link' : 'script'), css ? { rel: 'stylesheet', href: root + file } : { src: root + file }));
+  }
   keepOffline();
 };
 

@@ -8,14 +8,16 @@ import { ARTICLES } from './helpers';
  * paint, or, for an address with a query, as soon as the document is parsed.
  */
 test.describe('the start-up script', () => {
-  test('requests the enhancement script after the first contentful paint, and the page is enhanced', async ({ page }) => {
+  test('requests the enhancement script and the print stylesheet after the first contentful paint, and the page is enhanced', async ({ page }) => {
     await page.goto(ARTICLES.da);
-    await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/article.js')))).toBe(true);
-    const { paint, request } = await page.evaluate(() => ({
-      paint: performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
-      request: performance.getEntriesByType('resource').find((e) => e.name.endsWith('/article.js'))!.startTime,
-    }));
-    expect(request).toBeGreaterThanOrEqual(paint);
+    const requested = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/(article\.js|print-article\.css)$/.test(e.name)).length);
+    await expect.poll(requested).toBe(2);
+    // Nothing but the page itself (and its icon) is requested before the first contentful paint.
+    const before = await page.evaluate(() => {
+      const paint = performance.getEntriesByName('first-contentful-paint')[0]!.startTime;
+      return performance.getEntriesByType('resource').filter((e) => e.startTime < paint).map((e) => e.name.split('/').pop());
+    });
+    expect(before.filter((name) => name !== 'favicon.png')).toEqual([]);
     // Once it has run, a layer turned off goes into the address.
     await expect(async () => {
       await page.locator('input[name="show"][value="claims"]').setChecked(false);

@@ -53,13 +53,16 @@ describe('page budgets', () => {
     expect(() => weighPage('t.html', html, () => undefined)).toThrow(/t\.html: stylesheet p\.css is missing/);
   });
 
-  it('counts the script the start-up script loads, under the page\'s root, with the start-up script itself', () => {
-    const html = '<!doctype html><html><head></head><body data-root="../"><script data-load="a.js">boot()</script><p>Hello world</p></body></html>';
-    const files: Record<string, string> = { '../a.js': 'enhance()' };
+  it('counts what the start-up script loads, under the page\'s root, with the start-up script itself, and a file named twice once', () => {
+    const html = '<!doctype html><html><head><noscript><link rel="stylesheet" href="../p.css" media="print"></noscript></head><body data-root="../"><script data-load="a.js p.css">boot()</script><p>Hello world</p></body></html>';
+    const files: Record<string, string> = { '../a.js': 'enhance()', '../p.css': '@media print{a{color:red}}' };
     const w = weighPage('x/t.html', html, (u) => (files[u] ? Buffer.from(files[u]) : undefined));
-    expect(w.resources).toEqual([{ kind: 'script', url: '../a.js', blocking: false }]);
+    expect(w.resources).toEqual([
+      { kind: 'stylesheet', url: '../p.css', blocking: false },
+      { kind: 'script', url: '../a.js', blocking: false },
+    ]);
     expect(w.startupGzip).toBe(weighPage('u.html', '<body><script>boot()</script></body>', () => undefined).scriptGzip);
     expect(w.scriptGzip).toBeGreaterThan(w.startupGzip);
-    expect(w.requests).toBe(2);
+    expect(w.requests).toBe(3);
   });
 });

@@ -86,7 +86,7 @@ const URL_ATTRS: Record<string, string[]> = { a: ['href'], link: ['href'], scrip
 
 /** Parses a built page with parse5 (the HTML spec's parsing algorithm). */
 export function readPage(file: string): Page {
-  const doc = parse(readFileSync(join(DIST, file), 'utf8'));
+  const doc = parse(readFileSync(join(DIST, file), 'utf8'), { scriptingEnabled: false });
   const ids = new Set<string>();
   const refs: Page['refs'] = [];
   let root = '';
@@ -97,8 +97,8 @@ export function readPage(file: string): Page {
         if (name === 'id') ids.add(value);
         if (URL_ATTRS[el.tagName]?.includes(name)) refs.push({ tag: el.tagName, attr: name, url: value });
         if (el.tagName === 'body' && name === 'data-root') root = value;
-        // The script the start-up script loads (src/scripts/boot.ts): a file under the site's root.
-        if (el.tagName === 'script' && name === 'data-load') refs.push({ tag: 'script', attr: name, url: root + value });
+        // The files the start-up script loads (src/scripts/boot.ts): under the site's root.
+        if (el.tagName === 'script' && name === 'data-load') for (const file of value.split(' ')) refs.push({ tag: 'script', attr: name, url: root + file });
       }
     }
     if ('childNodes' in node) for (const child of node.childNodes) visit(child);

@@ -18,13 +18,13 @@ export const BUDGETS = {
   articleCriticalGzip: 14_600,
   /**
    * Optional enhancement JavaScript per page, gzip: the inline start-up script and the one
-   * script it loads after the first paint (src/scripts/boot.ts). 2,048 B until #17; the
-   * loading after the first paint costs the start-up script ≈ 200 B, and takes every
-   * script's request and run out of the first paint.
+   * script it loads after the first paint (src/scripts/boot.ts). 2,048 B until #17; loading
+   * the page's script and the print stylesheet after the first paint costs the start-up
+   * script ≈ 250 B, and takes every request but the page's own out of the first paint.
    */
-  scriptGzip: 2_304,
+  scriptGzip: 2_368,
   /** Of that, what runs before the first paint: the inline start-up script, gzip on its own. */
-  startupGzip: 640,
+  startupGzip: 704,
   /** gzip of everything a page loads ÷ gzip of its visible text: the test fails above this. */
   overheadRatio: 4.0,
   /** …and this is what we aim for (npm run bench reports the distance). */
@@ -68,7 +68,8 @@ export const gzipSize = (data: string | Buffer): number => gzipSync(typeof data 
  * text node outside <head>, <script>, <style> and <template>, whitespace collapsed.
  */
 export function weighPage(page: string, html: string, load: (url: string) => Buffer | undefined): PageWeight {
-  const doc = parse(html);
+  // Scripting off: a <noscript> link (the print stylesheet without JavaScript) is read as one.
+  const doc = parse(html, { scriptingEnabled: false });
   const resources: Resource[] = [];
   const inlineCss: string[] = [];
   /** Inline classic scripts, which run where they stand, before the first paint (the start-up script). */
@@ -89,8 +90,10 @@ export function weighPage(page: string, html: string, load: (url: string) => Buf
       if (el.tagName === 'style') inlineCss.push(textOf(el));
       if (el.tagName === 'script' && !attr('src') && !/json/.test(attr('type') ?? '')) (attr('type') === 'module' ? deferredJs : inlineJs).push(textOf(el));
       if (el.tagName === 'script' && attr('src')) resources.push({ kind: 'script', url: attr('src')!, blocking: false });
-      // The start-up script (src/scripts/boot.ts) loads `data-load`, under the site's root, after the first paint.
-      if (el.tagName === 'script' && attr('data-load')) resources.push({ kind: 'script', url: root + attr('data-load')!, blocking: false });
+      // The start-up script (src/scripts/boot.ts) loads the files in `data-load`, under the site's root, after the first paint.
+      for (const file of (el.tagName === 'script' && attr('data-load')?.split(' ')) || []) {
+        resources.push({ kind: file.endsWith('.css') ? 'stylesheet' : 'script', url: root + file, blocking: false });
+      }
       if (el.tagName === 'link' && rel.includes('stylesheet')) {
         const media = attr('media') ?? 'all';
         resources.push({ kind: 'stylesheet', url: attr('href')!, blocking: !/^\s*print\s*$/i.test(media) });
@@ -105,6 +108,8 @@ export function weighPage(page: string, html: string, load: (url: string) => Buf
     if ('content' in node && node.content) visit(node.content as Node, hide);
   };
   visit(doc, false);
+  // A file named twice (the print stylesheet: the start-up script's and the <noscript> link) loads once.
+  resources.splice(0, resources.length, ...new Map(resources.map((r) => [r.url, r])).values());
 
   const sized = resources.map((r) => {
     const bytes = load(r.url);

@@ -29,14 +29,39 @@ export type Enhancements = 'none' | 'boot' | ScriptName;
 /** The source of the start-up script, inlined first in <body> of every page but the 404 (src/scripts/boot.ts). */
 export const BOOT_ENTRY = 'src/scripts/boot.ts';
 
-/** The file → source of every script file the build writes (`SCRIPTS`). */
+/**
+ * The print edition's stylesheets, at the site's root (all their rules inside @media print):
+ * every page's (src/styles/print.css) and the article page's (with the article's rules,
+ * src/styles/print-article-page.css). A page's start-up script adds its own after the first
+ * paint; without JavaScript a <noscript> link loads it (Base.astro). Not inlined: that was
+ * ≈ 440 B of brotli in every page's first round trip, which the Danish article page could
+ * not spare (#17).
+ */
+export const PRINT_CSS = { page: 'print.css', article: 'print-article.css' } as const;
+
+/** The file → source of every script and stylesheet file the build writes (`SCRIPTS`, `PRINT_CSS`). */
 export function assetSources(): Record<string, string> {
-  return Object.fromEntries(Object.entries(SCRIPTS).map(([name, file]) => [file, `src/scripts/${name}.ts`]));
+  return {
+    ...Object.fromEntries(Object.entries(SCRIPTS).map(([name, file]) => [file, `src/scripts/${name}.ts`])),
+    [PRINT_CSS.page]: 'src/styles/print.css',
+    [PRINT_CSS.article]: 'src/styles/print-article-page.css',
+  };
 }
 
 /**
- * Builds a script from its source (`entry`, relative to `root`): bundled, minified, a
- * classic script (an IIFE).
+ * The files a page with `enhancements` loads from the site's root: its print stylesheet, and
+ * (`after`) what its start-up script adds after the first paint, the print stylesheet among
+ * them. The 404 page (`none`) runs no script: its print stylesheet is a plain link.
+ */
+export function pageFiles(enhancements: Enhancements): { print: string; after: string[] } {
+  const print = enhancements === 'article' ? PRINT_CSS.article : PRINT_CSS.page;
+  if (enhancements === 'none') return { print, after: [] };
+  return { print, after: enhancements === 'boot' ? [print] : [SCRIPTS[enhancements], print] };
+}
+
+/**
+ * Builds a script or a stylesheet from its source (`entry`, relative to `root`): bundled,
+ * minified; a script as a classic script (an IIFE).
  */
 export async function buildAsset(root: string, entry: string): Promise<string> {
   const result = await build({
@@ -104,7 +129,7 @@ export function siteAssets(): AstroIntegration {
         for (const [file, entry] of Object.entries(assetSources())) {
           server.middlewares.use(`/${file}`, (_req, res) => {
             buildAsset(root, entry).then(
-              (text) => res.setHeader('content-type', 'text/javascript').end(text),
+              (text) => res.setHeader('content-type', file.endsWith('.css') ? 'text/css' : 'text/javascript').end(text),
               (error: Error) => res.writeHead(500).end(String(error)),
             );
           });

@@ -33,7 +33,8 @@ export function elementsOf(html: string): Element[] {
     if ('childNodes' in node) node.childNodes.forEach(walk);
     if ('content' in node && node.content) walk(node.content);
   };
-  walk(parse(html, { sourceCodeLocationInfo: true }));
+  // Scripting off: <noscript> content (the print stylesheet's link) is markup, and its links are rewritten too.
+  walk(parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false }));
   return out;
 }
 

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { BOOT_ENTRY, FAVICON_SIZE, assetSources, buildAsset, faviconPng, scriptHash } from '../../../src/lib/integrations/assets';
+import { BOOT_ENTRY, FAVICON_SIZE, assetSources, buildAsset, faviconPng, pageFiles, scriptHash } from '../../../src/lib/integrations/assets';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -28,8 +28,28 @@ describe('faviconPng', () => {
 });
 
 describe('the scripts', () => {
-  it('writes one file per enhancement script, the same for every language, from src/scripts/', () => {
-    expect(assetSources()).toEqual({ 'share.js': 'src/scripts/share.ts', 'article.js': 'src/scripts/article.ts' });
+  it('writes one file per enhancement script, the same for every language, and the two print stylesheets', () => {
+    expect(assetSources()).toEqual({
+      'share.js': 'src/scripts/share.ts',
+      'article.js': 'src/scripts/article.ts',
+      'print.css': 'src/styles/print.css',
+      'print-article.css': 'src/styles/print-article-page.css',
+    });
+  });
+
+  it('gives each kind of page its print stylesheet, and the start-up script what it loads after the first paint', () => {
+    expect(pageFiles('article')).toEqual({ print: 'print-article.css', after: ['article.js', 'print-article.css'] });
+    expect(pageFiles('share')).toEqual({ print: 'print.css', after: ['share.js', 'print.css'] });
+    expect(pageFiles('boot')).toEqual({ print: 'print.css', after: ['print.css'] });
+    expect(pageFiles('none')).toEqual({ print: 'print.css', after: [] });
+  });
+
+  it('builds each print stylesheet with every rule inside @media print', async () => {
+    for (const file of ['print.css', 'print-article.css']) {
+      const css = await buildAsset(root, assetSources()[file]!);
+      expect(css, file).toMatch(/^@layer [^;]+;@media print\{/);
+      expect(css, file).not.toContain('@import');
+    }
   });
 
   it('builds the start-up script as one minified classic script, without the newline esbuild ends files with', async () => {
