@@ -7,9 +7,9 @@
 import { root } from './root';
 
 export function keepOffline(): void {
-  if (!('serviceWorker' in navigator) || !location.protocol.startsWith('http')) return;
-  // No offline copy if it fails; the site works as before.
-  const register = () => navigator.serviceWorker.register(`${root}sw.js`).catch(() => {});
+  if (!location.protocol.startsWith('http')) return;
+  // No offline copy where there are no service workers, or if it fails; the site works as before.
+  const register = () => navigator.serviceWorker?.register(`${root}sw.js`).catch(() => {});
   // After `load` too: the worker then fetches the whole edition (≈ 90 files), which must not
   // compete with the page's own loading, nor with its first paint (on the bench machine a
   // worker installing during it held the first paint back by about a second). In a task of
