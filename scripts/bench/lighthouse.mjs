@@ -3,12 +3,13 @@
 // static hosts and CDNs commonly serve it, so that Lighthouse's simulated network carries the
 // bytes a reader's would), and runs Lighthouse's default config (the mobile preset: Moto G
 // Power emulation, simulated slow 4G and 4× CPU throttling) `runs` times per page (5 unless
-// --runs=N), each run in a fresh headless Chromium. Reports the median score (0–100) per
+// --runs=N), round by round over the pages once the machine has settled after the bench's
+// builds, each run in a fresh headless Chromium. Reports the median score (0–100) per
 // category, the median lab metrics, and every audit that did not pass, with how many of the
 // runs it failed in. Nothing is hard-coded: a run that errors fails the bench.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { freePort, median, pad } from './format.mjs';
 
 /**
@@ -134,6 +135,17 @@ function summarise(page, lhrs) {
 }
 
 /**
+ * Waits, at most `maxSeconds`, for the 1-minute load average to fall to `below` (half the
+ * cores): the bench's own builds keep the machine busy just before Lighthouse, and
+ * simulated throttling scales the CPU time Chromium really spent. Returns the seconds waited.
+ */
+async function settle(below = cpus().length / 2, maxSeconds = 120) {
+  const start = Date.now();
+  while (loadavg()[0] > below && Date.now() - start < maxSeconds * 1000) await new Promise((r) => setTimeout(r, 5000));
+  return Math.round((Date.now() - start) / 1000);
+}
+
+/**
  * Runs Lighthouse `runs` times over every page in LIGHTHOUSE_PAGES against dist/.
  * Progress goes to stderr; returns what bench.json records.
  */
@@ -144,23 +156,24 @@ export async function runLighthouse({ runs = 5, pages = LIGHTHOUSE_PAGES } = {})
   const port = Number(process.env.BENCH_PORT ?? (await freePort()));
   const server = await serveDist(port);
   try {
-    const results = [];
+    const settledSeconds = await settle();
     const loadBefore = Number(loadavg()[0].toFixed(2));
     let meta;
-    for (const page of pages) {
-      const url = `http://127.0.0.1:${port}${page.path}`;
-      const lhrs = [];
-      for (let i = 1; i <= runs; i++) {
-        const lhr = await runOnce(lighthouse, chromeLauncher, url, chromePath);
-        lhrs.push(lhr);
+    // Round by round, every page once per round: a machine that is busier at the start (the
+    // bench's own builds) or at the end weighs on every page alike, not on the first one.
+    const lhrs = pages.map(() => []);
+    for (let i = 1; i <= runs; i++) {
+      for (const [n, page] of pages.entries()) {
+        const lhr = await runOnce(lighthouse, chromeLauncher, `http://127.0.0.1:${port}${page.path}`, chromePath);
+        lhrs[n].push(lhr);
         meta ??= { lighthouseVersion: lhr.lighthouseVersion, userAgent: lhr.environment?.hostUserAgent, formFactor: lhr.configSettings.formFactor, throttlingMethod: lhr.configSettings.throttlingMethod, throttling: lhr.configSettings.throttling };
         process.stderr.write(`lighthouse ${page.path} run ${i}/${runs}: ${CATEGORIES.map((id) => `${SHORT[id]} ${Math.round(lhr.categories[id].score * 100)}`).join(', ')}\n`);
       }
-      results.push(summarise(page, lhrs));
     }
+    const results = pages.map((page, n) => summarise(page, lhrs[n]));
     // Simulated throttling scales the CPU time Chromium really spent: a busy machine lowers
     // Performance. benchmarkIndex is Lighthouse's own speed probe (higher is faster).
-    const machine = { loadAverage1mBefore: loadBefore, loadAverage1mAfter: Number(loadavg()[0].toFixed(2)), benchmarkIndexMedian: median(results.map((r) => r.benchmarkIndex)) };
+    const machine = { settledSeconds, loadAverage1mBefore: loadBefore, loadAverage1mAfter: Number(loadavg()[0].toFixed(2)), benchmarkIndexMedian: median(results.map((r) => r.benchmarkIndex)) };
     return { ...meta, preset: 'default config (mobile)', runsPerPage: runs, score: 'median of the runs, per category', server: 'scripts/serve-static.mjs --compress on 127.0.0.1 (brotli, else gzip)', machine, pages: results };
   } finally {
     server.kill();
@@ -191,7 +204,7 @@ const cell = (scores, runs, id) => {
 export function printLighthouse(report) {
   const { machine } = report;
   console.log(`Lighthouse ${report.lighthouseVersion}, ${report.formFactor} (${report.throttlingMethod} throttling), median of ${report.runsPerPage} runs; (min–max) when the runs differ`);
-  console.log(`machine: benchmarkIndex ${machine.benchmarkIndexMedian}, 1-min load average ${machine.loadAverage1mBefore} → ${machine.loadAverage1mAfter} (a busy machine lowers Performance)`);
+  console.log(`machine: benchmarkIndex ${machine.benchmarkIndexMedian}, 1-min load average ${machine.loadAverage1mBefore} → ${machine.loadAverage1mAfter} (a busy machine lowers Performance; waited ${machine.settledSeconds} s for it to settle; pages measured round by round)`);
   console.log(`${'page'.padEnd(26)}${CATEGORIES.map((id) => pad(SHORT[id], 13)).join('')}${pad('FCP ms', 8)}${pad('LCP ms', 8)}${pad('TBT ms', 8)}${pad('CLS', 7)}${pad('DOM', 6)}`);
   for (const p of report.pages) {
     const m = p.metrics;

@@ -5,15 +5,16 @@
  *
  * - the colour scheme (theme.ts): the reader's choice applied before the first paint, and
  *   the switch;
- * - after the first paint, the files in `data-load` (under the site's root: the page's
- *   enhancement script, share.js or article.js, if it has one, and its print stylesheet),
- *   and the offline copy (offline.ts, from `load` on). A script requested before the first paint shares the first round trips with
- *   the page and runs before the reader sees anything: on Lighthouse's simulated phone that
- *   cost the article ≈ 150 ms of first paint and most of its blocking time (#17). Never
- *   before the document is parsed, as with `defer`. An address with a query (`?show=…`,
- *   `?reading=…`: the layers the script sets from it) loads it as soon as the document is
- *   parsed, so that a shared link opens as it was shared; so does a browser that cannot
- *   report its first paint.
+ * - after the first contentful paint, the files in `data-load` (under the site's root: the
+ *   page's enhancement script, share.js or article.js, if it has one, and its print
+ *   stylesheet), and the offline copy (offline.ts, from `load` on). A file requested before
+ *   the first paint shares the first round trips with the page, and a script runs before
+ *   the reader sees anything: on Lighthouse's simulated phone that cost the article
+ *   ≈ 150 ms of first paint and most of its blocking time (#17). Never before the document
+ *   is parsed, as with `defer`. An address with a query (`?show=…`, `?reading=…`: the
+ *   layers the script sets from it) loads them as soon as the document is parsed, so that
+ *   a shared link opens as it was shared; so does a browser that cannot report its first
+ *   paint.
  *
  * Without JavaScript nothing here runs and every page reads the same.
  */

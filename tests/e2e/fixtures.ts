@@ -6,8 +6,7 @@ import { test as base } from '@playwright/test';
  * `page.goto` waits for: a test could then click before the script listens. Here every page
  * takes the start-up script's other path, that of a browser that cannot report its first
  * paint: the script is requested when the document is parsed, and `load` waits for it, as it
- * did for a deferred script. The paint path itself is tested on its own (reading.spec.ts,
- * "the enhancement script is requested after the first contentful paint").
+ * did for a deferred script. The paint path itself is tested on its own (startup.spec.ts).
  */
 export const test = base.extend({
   context: async ({ context }, use) => {

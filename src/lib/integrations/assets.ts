@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
  * The enhancement scripts, at the site's root, each from `src/scripts/<name>.ts`: `share` on
  * the section pages with passage links, `article` on the article pages (sharing too, the
  * layers in the address, keeping the passage across languages, notes gathered for print).
- * A page loads at most one, after its first paint, through the start-up script (`BOOT`).
+ * A page loads at most one, after its first paint, through the start-up script (`BOOT_ENTRY`).
  * Classic scripts, not modules: a module script from file:// is blocked (its origin is
  * opaque), and the edition must work from a USB stick. External, not inline: they stay out
  * of the HTML's first round trip, and the browser caches them across pages and languages
