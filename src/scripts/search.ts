@@ -5,6 +5,7 @@
  * shows a clear message instead.
  */
 import { pluralCategory } from '../lib/i18n/plural';
+import { root } from './root';
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
@@ -18,8 +19,6 @@ const form = document.getElementById('search-form') as HTMLFormElement | null;
 const input = document.getElementById('search-input') as HTMLInputElement | null;
 const status = document.getElementById('search-status');
 const list = document.getElementById('search-results');
-/** The site's root relative to this page ("../"), written at build time: works at any address. */
-const root = form?.dataset.root ?? '/';
 let engine: Promise<Pagefind> | undefined;
 
 /** Shows the status text in `data-<key>`, its `{placeholders}` filled. */

@@ -35,7 +35,7 @@ try {
 
 document.addEventListener('click', (event) => {
   if (!(event.target as Element).closest('.theme-switch')) return;
-  const next = CHOICES[(CHOICES.indexOf(html.dataset.theme ?? '') + 1) % 3]!;
+  const next = CHOICES[(CHOICES.indexOf(html.dataset.theme ?? '') + 1) % CHOICES.length]!;
   try {
     if (next) localStorage.setItem(KEY, next);
     else localStorage.removeItem(KEY);
