@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
+import { unzipSync } from 'fflate';
 import { narrowCsp } from '../../../src/lib/portable/csp';
 import { HEADER_CSP, headersFileText, nginxHeadersText, noCachePaths, siteHeaders } from '../../../src/lib/portable/headers';
 import { NO_COMMIT_DATE, packageReadme, zipEntries } from '../../../src/lib/portable/package';
@@ -94,6 +95,18 @@ describe('the archive', () => {
     const view = new DataView(utc.buffer, utc.byteOffset);
     expect(view.getUint16(10, true)).toBe((1 << 11) | (47 << 5) | (30 >> 1));
     expect(view.getUint16(12, true)).toBe(((2026 - 1980) << 9) | (11 << 5) | 29);
+  });
+  it('holds every entry, byte for byte, in its order, deflated', () => {
+    const text = new TextEncoder().encode('skulder ved skulder '.repeat(200));
+    const entries = { 'x/README.txt': text, 'x/a.png': new Uint8Array([137, 80, 78, 71, 0, 255]), 'x/empty': new Uint8Array() };
+    const zip = zipEntries(entries, '2026-11-29T01:47:30Z');
+    const back = unzipSync(zip);
+    expect(Object.keys(back)).toEqual(Object.keys(entries));
+    for (const [name, bytes] of Object.entries(entries)) expect(Buffer.from(back[name]!).equals(Buffer.from(bytes)), name).toBe(true);
+    // The first entry's compression method (local header, bytes 8–9): 8, deflate; 4,000 bytes of
+    // repeated text take far less room.
+    expect(new DataView(zip.buffer, zip.byteOffset).getUint16(8, true)).toBe(8);
+    expect(zip.length).toBeLessThan(text.length / 4);
   });
   it('builds outside a git checkout west of UTC too (the fallback date is the format’s first day)', () => {
     expect(() => zipIn('America/New_York', NO_COMMIT_DATE)).not.toThrow();
