@@ -34,6 +34,10 @@ export default defineConfig({
     format: 'directory',
     // One request per page: the stylesheet is small, so it is inlined (and hashed by the CSP).
     inlineStylesheets: 'always',
+    // Pages are generated many at a time, so that the main thread lays out the social cards
+    // and renders the HTML pages while worker threads draw the cards' PNGs
+    // (src/lib/cards/rasterise.ts): one at a time, the thread waited on every card.
+    concurrency: 32,
   },
   markdown: {
     syntaxHighlight: false,

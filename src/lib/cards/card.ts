@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { BUILD_CACHE_ROOT } from '../core/build-cache';
 import { writeFileAtomic } from '../core/files';
 import type { Locale } from '../core/locales';
 import type { Route } from '../i18n/paths';
+import { rasterise } from './rasterise';
 
 /** Social cards are 1200×630, the size Open Graph and X/Twitter large cards expect. */
 export const CARD_WIDTH = 1200;
@@ -108,10 +108,11 @@ export function cardTree(model: CardModel): CardNode {
 
 /**
  * Renders a card to PNG: satori lays out the text as SVG with the bundled fonts, resvg
- * rasterises it. No clock, no network, same fonts: the same model gives the same bytes.
+ * rasterises it in a worker thread (`rasterise`). No clock, no network, same fonts: the same
+ * model gives the same bytes.
  */
 export async function renderCard(model: CardModel): Promise<Uint8Array> {
-  return new Resvg(await cardSvg(model), { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  return rasterise(await cardSvg(model), { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } });
 }
 
 /** Where built cards are kept between builds (beside Astro's own cache). */
