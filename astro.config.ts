@@ -9,6 +9,7 @@ import { noHalfBuiltSite, packageSite } from './src/lib/integrations/package';
 import { headersFile } from './src/lib/integrations/headers';
 import { serviceWorker } from './src/lib/integrations/service-worker';
 import { markdownProcessor } from './src/lib/markdown/plugins';
+import { reusingRenders } from './src/lib/markdown/render-memo';
 import { siteAssets } from './src/lib/integrations/assets';
 import { watchDataFiles } from './src/lib/integrations/watch-data';
 
@@ -17,7 +18,7 @@ const base = '/';
 // Every content check, before anything renders: a content problem stops the build here,
 // naming file, place and problem, and no dist/ is written (see src/lib/edition/check-content.ts).
 // Skipped when nothing it reads changed since it last passed (src/lib/edition/check-cache.ts).
-const { sources, money } = await checkContentCached(root, { base }, buildCacheEnabled() ? buildCacheDir(root, CHECK_CACHE) : undefined);
+const { sources, money, renders } = await checkContentCached(root, { base }, buildCacheEnabled() ? buildCacheDir(root, CHECK_CACHE) : undefined);
 
 /**
  * The public address of the edition, for canonical and hreflang URLs only (every other
@@ -41,7 +42,8 @@ export default defineConfig({
   },
   markdown: {
     syntaxHighlight: false,
-    processor: markdownProcessor({ sources, money, base }),
+    // What the check rendered is not rendered again (src/lib/markdown/render-memo.ts).
+    processor: reusingRenders(markdownProcessor({ sources, money, base }), renders),
   },
   security: {
     csp: {

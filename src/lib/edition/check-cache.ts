@@ -37,7 +37,8 @@ export async function checkContentCached(root: string, options: CheckOptions = {
   const marker = join(dir, checkKey(root, options));
   if (existsSync(marker)) {
     const sources = loadSourceRegistry(root);
-    return { sources, money: loadMoney(root, sources), cached: true };
+    // Nothing rendered: the build renders what its content store does not hold.
+    return { sources, money: loadMoney(root, sources), renders: new Map(), cached: true };
   }
   const checked = await checkContent(root, options);
   writeFileAtomic(marker, '');

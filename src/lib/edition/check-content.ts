@@ -3,6 +3,7 @@ import { checkFold } from '../context/fold';
 import { ContentError, ContentErrors } from '../core/errors';
 import { LOCALES } from '../core/locales';
 import type { MoneyData } from '../money/load';
+import type { RenderMemo } from '../markdown/render-memo';
 import type { SourceRegistry } from '../sources/sources';
 import { articleSchema } from './article-schema';
 import { checkAcrossLanguages } from './check/cross-language';
@@ -32,6 +33,8 @@ export interface CheckedContent {
   sources: SourceRegistry;
   /** The money data (content/money/). */
   money: MoneyData;
+  /** The check's renders of the articles and sidebars, for the build to take (`reusingRenders`). */
+  renders: RenderMemo;
 }
 
 /**
@@ -69,6 +72,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   const folderLanguages = articleFiles.map((f) => f.split('/')[2]!).filter((l) => /^[a-z]{2,3}$/.test(l));
   errors.push(...checkStringsFiles(dir, [...new Set([...(options.locales ?? LOCALES), ...folderLanguages])], attempt));
   const { sources, money, claims, timeline } = loadTreeData(dir, attempt);
+  const renders: RenderMemo = new Map();
 
   const articles = articleFiles.map((file) => readDocument(dir, file, articleSchema, errors));
   const sidebars = sidebarFiles.map((file) => readDocument(dir, file, sidebarSchema, errors));
@@ -76,7 +80,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   if (articleFiles.length === 0) errors.push(new ContentError('content/articles', 'folder', 'no article: the site is built around at least one story (content/articles/<lang>/<story>.md)'));
 
   if (sources && money) {
-    await renderAll([...articles, ...sidebars], { sources, money, base }, errors);
+    await renderAll([...articles, ...sidebars], { sources, money, base }, errors, renders);
     const first = firstStory(articles);
     const { errors: storyErrors, story } = checkAcrossLanguages(articles, first);
     errors.push(...storyErrors);
@@ -86,5 +90,5 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   }
 
   if (errors.length) throw new ContentErrors(errors);
-  return { sources: sources!, money: money! };
+  return { sources: sources!, money: money!, renders };
 }

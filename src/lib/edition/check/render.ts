@@ -4,6 +4,7 @@ import type { Plugin, Transformer } from 'unified';
 import { ContentError } from '../../core/errors';
 import type { Annotations } from '../../markdown/annotations';
 import { markdownProcessor, type PipelineData } from '../../markdown/plugins';
+import { keepRender, renderKey, type RenderMemo } from '../../markdown/render-memo';
 import { rehypeCollectLinks, type CollectedLink } from '../../markdown/rehype-collect-links';
 import type { Document } from './document';
 
@@ -18,9 +19,10 @@ import type { Document } from './document';
  * plugins wrapped by `recordingFailures`: a plugin's error is recorded for its file and
  * the rest of the pipeline sees an empty tree, so nothing reaches the renderer's log and
  * no global (such as `console.error`) is touched. The plugins, their order and options
- * are the site's own; only how a failure travels differs.
+ * are the site's own; only how a failure travels differs. With `memo`, each render is also
+ * kept there for the build's renderer (`keepRender`, `reusingRenders`).
  */
-export async function renderAll(docs: readonly Document<unknown>[], data: PipelineData, errors: ContentError[]): Promise<void> {
+export async function renderAll(docs: readonly Document<unknown>[], data: PipelineData, errors: ContentError[], memo?: RenderMemo): Promise<void> {
   const links = new Map<string, CollectedLink[]>();
   const failures = new Map<string, unknown>();
   const processor = markdownProcessor(data, [[rehypeCollectLinks, { collect: (path: string, found: CollectedLink[]) => links.set(path, found) }]]);
@@ -30,11 +32,13 @@ export async function renderAll(docs: readonly Document<unknown>[], data: Pipeli
   const renderer = await processor.createRenderer({ syntaxHighlight: false });
   for (const doc of docs) {
     if (!doc.frontmatter) continue;
-    let metadata: Awaited<ReturnType<typeof renderer.render>>['metadata'];
-    let code: string;
+    let result: Awaited<ReturnType<typeof renderer.render>>;
+    // As Astro's glob loader renders an entry: the schema's output as frontmatter.
+    const fileURL = pathToFileURL(doc.abs);
+    const frontmatter = { ...(doc.data ?? doc.frontmatter) } as Record<string, unknown>;
+    const key = memo && renderKey(doc.body, fileURL, frontmatter);
     try {
-      // As Astro's glob loader renders an entry: the schema's output as frontmatter.
-      ({ metadata, code } = await renderer.render(doc.content, { fileURL: pathToFileURL(doc.abs), frontmatter: { ...(doc.data ?? doc.frontmatter) } as Record<string, unknown> }));
+      result = await renderer.render(doc.content, { fileURL, frontmatter });
     } catch (e) {
       // Only Astro's own stages (parsing, raw HTML, stringifying) can still throw here, and
       // the renderer will have logged it; our plugins' errors arrive through `failures`.
@@ -45,8 +49,9 @@ export async function renderAll(docs: readonly Document<unknown>[], data: Pipeli
       errors.push(failureError(doc.file, failures.get(doc.abs)));
       continue;
     }
-    const annotations = (metadata.frontmatter.annotations as Annotations | undefined) ?? { paragraphKeys: [], paragraphTexts: {}, notes: [] };
-    doc.rendered = { annotations, links: links.get(doc.abs) ?? [], html: code };
+    const annotations = (result.metadata.frontmatter.annotations as Annotations | undefined) ?? { paragraphKeys: [], paragraphTexts: {}, notes: [] };
+    doc.rendered = { annotations, links: links.get(doc.abs) ?? [], html: result.code };
+    if (memo && key) keepRender(memo, key, doc.content, doc.body, result);
   }
 }
 
