@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { buildEnv } from './build-env.mjs';
 import './preflight.mjs';
 
 const root = process.cwd();
@@ -75,7 +76,7 @@ if (caching && existsSync(STAMP) && existsSync(join(root, 'dist'))) {
   }
 }
 
-const build = spawnSync('astro', ['build', ...args], { stdio: 'inherit' });
+const build = spawnSync('astro', ['build', ...args], { stdio: 'inherit', env: buildEnv() });
 if (build.status !== 0) process.exit(build.status ?? 1);
 if (caching) {
   mkdirSync(STAMP_DIR, { recursive: true });

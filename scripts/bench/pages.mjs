@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { BUDGETS, weighBuiltPage } from '../../src/lib/budget/page-weight.ts';
 import { htmlFilesIn } from '../../src/lib/core/files.ts';
+import { buildEnv } from '../build-env.mjs';
 import { pad } from './format.mjs';
 
 /** The text-overhead target (ratio of gzip bytes loaded to gzip bytes of visible text). */
@@ -12,7 +13,7 @@ export const OVERHEAD_TARGET = BUDGETS.overheadTarget;
 /** Builds the site into dist/ (`astro build --force`) and returns the wall time in seconds. */
 export function buildSite() {
   const started = process.hrtime.bigint();
-  execFileSync('npx', ['astro', 'build', '--force'], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  execFileSync('npx', ['astro', 'build', '--force'], { stdio: 'ignore', env: buildEnv() });
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 

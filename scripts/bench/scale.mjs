@@ -31,6 +31,7 @@ import { cpSync, createWriteStream, mkdirSync, mkdtempSync, readFileSync, readdi
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
+import { buildEnv } from '../build-env.mjs';
 import { median, pad } from './format.mjs';
 import { htmlFilesIn } from '../../src/lib/core/files.ts';
 import { editionStory, storyNames } from '../../src/lib/edition/edition-story.ts';
@@ -120,7 +121,7 @@ async function buildOnce(work, site, label) {
   const logFile = join(work, `build-${label}.log`);
   const log = createWriteStream(logFile);
   const loadAverage1mBefore = Number(loadavg()[0].toFixed(2));
-  const m = await measureCommand('npx', ['astro', 'build'], { cwd: site, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, log });
+  const m = await measureCommand('npx', ['astro', 'build'], { cwd: site, env: buildEnv(), log });
   await new Promise((r) => log.end(r));
   const run = { seconds: Number(m.seconds.toFixed(2)), peakTreeRssMB: m.peakTreeRssMB, peakProcessHwmMB: m.peakProcessHwmMB, peakProcess: m.peakProcess, loadAverage1mBefore };
   if (m.code !== 0) return { ...run, error: `astro build exited with ${m.code}`, logTail: tail(logFile) };
