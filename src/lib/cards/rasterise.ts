@@ -58,8 +58,9 @@ function spawn(): Slot {
 /**
  * Rasterises `svg` to PNG with resvg in a worker thread, so that the build's main thread
  * lays out the next card (satori) and renders pages meanwhile: resvg's drawing and PNG
- * encoding are about two thirds of a card's 70 ms. One worker per core but one (at least
- * one); the bytes are resvg's, the same as rasterising on the main thread.
+ * encoding are about two thirds of a card's 70 ms. One worker per core, at most four (the
+ * main thread mostly waits for them), started on the first call; the least busy one takes
+ * the card. The bytes are resvg's, the same as rasterising on the main thread.
  */
 export function rasterise(svg: string, options: ResvgRenderOptions): Promise<Uint8Array> {
   slots ??= Array.from({ length: Math.min(4, availableParallelism()) }, spawn);

@@ -13,9 +13,9 @@ export type RenderMemo = Map<string, MarkdownRenderResult>;
  * The key of a render: the Markdown as the renderer gets it, the file's URL and the
  * frontmatter as given (plugins add to that object while rendering, so the key is taken
  * before). The renderer's other inputs are the same for the check and the build: the
- * processor's own options (`markdownProcessor`: gfm and smartypants set, no syntax
- * highlighting) and, for images only, Astro's image settings, which the check does not pass:
- * a document with an image is never kept (`keepRender`).
+ * processor's own options (`markdownProcessor` sets gfm and smartypants, which win over
+ * Astro's), syntax highlighting off in both, and, for images only, Astro's image settings,
+ * which the check does not pass: a document with an image is never kept (`keepRender`).
  */
 export function renderKey(content: string, fileURL: URL | undefined, frontmatter: Record<string, unknown> | undefined): string {
   return createHash('sha256')
