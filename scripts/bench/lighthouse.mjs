@@ -6,10 +6,14 @@
 // --runs=N), round by round over the pages once the machine has settled after the bench's
 // builds, each run in a fresh headless Chromium. Reports the median score (0–100) per
 // category, the median lab metrics, and every audit that did not pass, with how many of the
-// runs it failed in. Nothing is hard-coded: a run that errors fails the bench.
+// runs it failed in. Each round also measures a blank page, served the same way from a
+// temporary folder: its TBT is the machine's floor (`floorText`). Nothing is hard-coded: a run
+// that errors fails the bench.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { freePort, median, pad } from './format.mjs';
 
 /**
@@ -55,9 +59,27 @@ const chromiumPath = () => {
   return path;
 };
 
-/** Starts scripts/serve-static.mjs on `port` serving dist/ at `/`; resolves once it answers. */
-async function serveDist(port) {
-  const server = spawn(process.execPath, ['scripts/serve-static.mjs', String(port), '/', '--compress'], { stdio: ['ignore', 'ignore', 'inherit'] });
+/**
+ * The machine's floor: a blank page (a heading and a sentence, 200 bytes), measured in every
+ * round beside the site's pages. Its TBT is what the machine itself adds (the browser's own
+ * start-up work, slowed by whatever else runs): on a busy machine it is above the TBT target,
+ * and then no page can be shown to meet that target there.
+ */
+const FLOOR_HTML = '<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Blank</title><h1>A blank page</h1><p>The machine’s floor.</p></html>\n';
+
+/** A folder with dist/index.html (the blank page) and dist/404.html, for serve-static.mjs. */
+function floorSite() {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-floor-'));
+  mkdirSync(join(dir, 'dist'));
+  writeFileSync(join(dir, 'dist/index.html'), FLOOR_HTML);
+  writeFileSync(join(dir, 'dist/404.html'), FLOOR_HTML);
+  return dir;
+}
+
+/** Starts scripts/serve-static.mjs on `port` serving `cwd`'s dist/ at `/`; resolves once it answers. */
+async function serveDist(port, cwd = process.cwd()) {
+  const script = fileURLToPath(new URL('../serve-static.mjs', import.meta.url));
+  const server = spawn(process.execPath, [script, String(port), '/', '--compress'], { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
   let exited = false;
   server.once('exit', () => (exited = true));
   const deadline = Date.now() + 15_000;
@@ -131,7 +153,8 @@ function summarise(page, lhrs) {
     failing[id] = [...byId.values()].sort((a, b) => b.weight - a.weight || b.failedRuns - a.failedRuns);
   }
   const warnings = [...new Set(lhrs.flatMap((lhr) => lhr.runWarnings ?? []))];
-  return { ...page, scores, runs, metrics, benchmarkIndex: median(lhrs.map((l) => l.environment?.benchmarkIndex)), failing, warnings };
+  const tbtRuns = lhrs.map((lhr) => Math.round(lhr.audits[METRICS.tbtMs]?.numericValue ?? 0));
+  return { ...page, scores, runs, metrics, tbtRuns, benchmarkIndex: median(lhrs.map((l) => l.environment?.benchmarkIndex)), failing, warnings };
 }
 
 /**
@@ -155,14 +178,22 @@ export async function runLighthouse({ runs = 5, pages = LIGHTHOUSE_PAGES } = {})
   const chromeLauncher = await import('chrome-launcher');
   const port = Number(process.env.BENCH_PORT ?? (await freePort()));
   const server = await serveDist(port);
+  const floorDir = floorSite();
+  let floorServer;
   try {
+    const floorPort = await freePort();
+    floorServer = await serveDist(floorPort, floorDir);
     const settledSeconds = await settle();
     const loadBefore = Number(loadavg()[0].toFixed(2));
     let meta;
     // Round by round, every page once per round: a machine that is busier at the start (the
     // bench's own builds) or at the end weighs on every page alike, not on the first one.
     const lhrs = pages.map(() => []);
+    const floorRuns = [];
     for (let i = 1; i <= runs; i++) {
+      const floor = await runOnce(lighthouse, chromeLauncher, `http://127.0.0.1:${floorPort}/`, chromePath);
+      floorRuns.push(floor);
+      process.stderr.write(`lighthouse (blank page) run ${i}/${runs}: TBT ${Math.round(floor.audits['total-blocking-time'].numericValue)} ms\n`);
       for (const [n, page] of pages.entries()) {
         const lhr = await runOnce(lighthouse, chromeLauncher, `http://127.0.0.1:${port}${page.path}`, chromePath);
         lhrs[n].push(lhr);
@@ -174,10 +205,23 @@ export async function runLighthouse({ runs = 5, pages = LIGHTHOUSE_PAGES } = {})
     // Simulated throttling scales the CPU time Chromium really spent: a busy machine lowers
     // Performance. benchmarkIndex is Lighthouse's own speed probe (higher is faster).
     const machine = { settledSeconds, loadAverage1mBefore: loadBefore, loadAverage1mAfter: Number(loadavg()[0].toFixed(2)), benchmarkIndexMedian: median(results.map((r) => r.benchmarkIndex)) };
-    return { ...meta, preset: 'default config (mobile)', runsPerPage: runs, score: 'median of the runs, per category', server: 'scripts/serve-static.mjs --compress on 127.0.0.1 (brotli, else gzip)', machine, pages: results };
+    const floor = summarise({ path: '(blank page)', label: 'the machine’s floor: a blank page' }, floorRuns);
+    return { ...meta, preset: 'default config (mobile)', runsPerPage: runs, score: 'median of the runs, per category', server: 'scripts/serve-static.mjs --compress on 127.0.0.1 (brotli, else gzip)', machine, floor, pages: results };
   } finally {
     server.kill();
+    floorServer?.kill();
+    rmSync(floorDir, { recursive: true, force: true });
   }
+}
+
+/** The blank page's TBT (median and range over the runs) and whether it leaves room for the TBT target. */
+export function floorText(floor) {
+  const tbts = floor.tbtRuns;
+  const range = Math.min(...tbts) !== Math.max(...tbts) ? ` (${Math.min(...tbts)}–${Math.max(...tbts)})` : '';
+  const head = `the machine's floor: a blank page measures TBT ${floor.metrics.tbtMs} ms${range}, performance ${floor.scores.performance}`;
+  return floor.metrics.tbtMs > TARGETS.tbtMs
+    ? `${head}: above the ${TARGETS.tbtMs} ms target, so no page can show that target on this machine now (a quieter machine is needed)`
+    : `${head}: below the ${TARGETS.tbtMs} ms target; what a page measures above this is mostly the page's own`;
 }
 
 const targetsText = () => `every category ${TARGETS.score}, TBT ≤ ${TARGETS.tbtMs} ms, LCP ≤ ${TARGETS.lcpMs} ms, DOM ≤ ${TARGETS.domSize} elements`;
@@ -205,6 +249,7 @@ export function printLighthouse(report) {
   const { machine } = report;
   console.log(`Lighthouse ${report.lighthouseVersion}, ${report.formFactor} (${report.throttlingMethod} throttling), median of ${report.runsPerPage} runs; (min–max) when the runs differ`);
   console.log(`machine: benchmarkIndex ${machine.benchmarkIndexMedian}, 1-min load average ${machine.loadAverage1mBefore} → ${machine.loadAverage1mAfter} (a busy machine lowers Performance; waited ${machine.settledSeconds} s for it to settle; pages measured round by round)`);
+  if (report.floor) console.log(floorText(report.floor));
   console.log(`${'page'.padEnd(26)}${CATEGORIES.map((id) => pad(SHORT[id], 13)).join('')}${pad('FCP ms', 8)}${pad('LCP ms', 8)}${pad('TBT ms', 8)}${pad('CLS', 7)}${pad('DOM', 6)}`);
   for (const p of report.pages) {
     const m = p.metrics;
