@@ -5,7 +5,7 @@ import { claimId, sidebarIds } from '../core/page-ids';
 import { textIn } from '../core/schema-parts';
 import { sidebarKindLabel, verdictLabel } from '../i18n/labels';
 import { fill, strings } from '../i18n/strings';
-import { sourceListHast } from '../markdown/citation-hast';
+import { sourceListHast, withStop } from '../markdown/citation-hast';
 import type { Element } from 'hast';
 import { h, s as svg } from 'hastscript';
 import { foldSidebar, sidebarTree } from './fold';
@@ -74,8 +74,7 @@ export function sidebarAside(id: string, data: SidebarData, bodyHtml: string, la
         h('p', { className: ['sidebar-meta'] }, [
           fill(s['context.asOf'], { date: formatPartialDate(data.asOf, lang) }),
           ' ',
-          ...sourceListHast(data.sources.map((id) => registry.get(id)!), lang, 'short', { source: s['notes.source'], sources: s['notes.sources'] }),
-          '.',
+          ...withStop(sourceListHast(data.sources.map((id) => registry.get(id)!), lang, 'short', { source: s['notes.source'], sources: s['notes.sources'] })),
           ' ',
           h('a', { href: `${pageHref}#${id}` }, [s[folded ? 'context.continue' : 'context.more']]),
           ' ',

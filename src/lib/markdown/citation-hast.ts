@@ -40,3 +40,18 @@ export function sourceListHast(
 ): ElementContent[] {
   return run(label ? `${sources.length === 1 ? label.source : label.sources}: ` : [], ...sources.map((source, i) => [...(i > 0 ? ['; '] : []), ...citationHast(source, lang, form)]));
 }
+
+/**
+ * `nodes` closed with one full stop: none is added where they already end with one. A
+ * Russian or Kazakh date ends in "г." / "ж." ("3 авг. 2023 г."), and a source list must not
+ * print "г.." (as `fill` in src/lib/i18n/strings.ts does for a template's placeholders).
+ */
+export function withStop(nodes: ElementContent[]): ElementContent[] {
+  return endsWithStop(nodes.at(-1)) ? nodes : [...nodes, { type: 'text', value: '.' }];
+}
+
+/** Whether the text a node ends with (in its last descendant) ends with a full stop. */
+function endsWithStop(node: ElementContent | undefined): boolean {
+  if (node?.type === 'text') return node.value.endsWith('.');
+  return node?.type === 'element' ? endsWithStop(node.children.at(-1)) : false;
+}

@@ -5,7 +5,7 @@ import type { Handlers, State } from 'mdast-util-to-hast';
 import type { Locale } from '../core/locales';
 import { noteIds } from '../core/page-ids';
 import type { Source } from '../sources/sources';
-import { sourceListHast } from './citation-hast';
+import { sourceListHast, withStop } from './citation-hast';
 import type { NoteType } from './note-types';
 
 /**
@@ -114,7 +114,7 @@ export const noteHandlers = {
       h('span', { className: ['note-type'] }, [words.type]),
       ...node.children.map((p) => h('span', { className: ['note-p'] }, state.all(p))),
     ];
-    if (node.cited.length) children.push(h('span', { className: ['note-src'] }, [...sourceListHast(node.cited, node.lang, 'short', words), '.']));
+    if (node.cited.length) children.push(h('span', { className: ['note-src'] }, withStop(sourceListHast(node.cited, node.lang, 'short', words))));
     // Its arrow comes from the stylesheet (notes.css), with no text for screen readers.
     children.push(h('a', { href: `#${noteIds(id).ref}`, className: ['note-back'] }, [words.back]));
     return h('span', { className: ['note', `t-${node.noteType}`], id: noteIds(id).note }, children);

@@ -41,4 +41,11 @@ describe('the note nodes’ handlers', () => {
     const html = render(note([{ id: 'o', publisher: 'ORF', url: 'https://orf.at/x' }]));
     expect(html).toContain('<span class="note-src">Kilde: <a href="https://orf.at/x" rel="noreferrer">ORF</a>.</span><a href="#ref-x"');
   });
+  it('end the list of sources with one full stop, also after a date that ends with one (Russian “г.”)', () => {
+    const cited: Source[] = [{ id: 'o', publisher: 'ORF', url: 'https://orf.at/x', date: '2023-08-03' }];
+    const ru = toHtml(toHast({ type: 'root', children: [{ type: 'paragraph', children: [{ ...note(cited), lang: 'ru' }] }] }, { handlers: noteHandlers }));
+    expect(ru).toMatch(/ORF<\/a>, 3 авг\. 2023\sг\.<\/span>/);
+    expect(render(note(cited))).toContain('<a href="https://orf.at/x" rel="noreferrer">ORF</a>, 3. aug. 2023.</span>');
+    expect(render(note([{ id: 'b', publisher: 'B.T.' }]))).toContain('Kilde: B.T.</span>');
+  });
 });
