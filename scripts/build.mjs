@@ -77,6 +77,11 @@ if (caching && existsSync(STAMP) && existsSync(join(root, 'dist'))) {
 }
 
 const build = spawnSync('astro', ['build', ...args], { stdio: 'inherit', env: buildEnv() });
+if (build.error) {
+  // `astro` is found on the PATH npm gives its scripts (node_modules/.bin): `node scripts/build.mjs` alone has none.
+  console.error(`Could not start \`astro build\`: ${build.error.message}. Run \`npm run build\`.`);
+  process.exit(1);
+}
 if (build.status !== 0) process.exit(build.status ?? 1);
 if (caching) {
   mkdirSync(STAMP_DIR, { recursive: true });

@@ -13,3 +13,13 @@ describe('buildEnv (the environment of `npm run build` and the bench’s builds)
     expect(run.stdout).toBe('ok');
   });
 });
+
+describe('scripts/build.mjs', () => {
+  it('says why when `astro` cannot be started (no node_modules/.bin on the PATH), instead of failing silently', () => {
+    // --force: never skipped as up to date; the PATH has no `astro`, so nothing is built.
+    const run = spawnSync(process.execPath, ['scripts/build.mjs', '--force'], { env: { PATH: '/nonexistent' }, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Could not start `astro build`');
+    expect(run.stderr).toContain('npm run build');
+  });
+});
