@@ -16,7 +16,7 @@ afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: tru
 function projectCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'bad-content-build-'));
   copies.push(dir);
-  for (const entry of ['astro.config.ts', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) cpSync(entry, join(dir, entry), { recursive: true });
+  for (const entry of ['astro.config.mjs', 'astro-config.ts', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) cpSync(entry, join(dir, entry), { recursive: true });
   symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
 }

@@ -24,7 +24,7 @@ import { digest } from './digest';
  */
 const dir = mkdtempSync(join(tmpdir(), 'incremental-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-for (const entry of ['astro.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json', 'scripts', 'src', 'content', 'public']) cpSync(entry, join(dir, entry), { recursive: true });
+for (const entry of ['astro.config.mjs', 'astro-config.ts', 'package.json', 'package-lock.json', 'tsconfig.json', 'scripts', 'src', 'content', 'public']) cpSync(entry, join(dir, entry), { recursive: true });
 mkdirSync(join(dir, 'node_modules'));
 for (const name of readdirSync('node_modules')) {
   if (!['.astro', '.vite', '.cache'].includes(name)) symlinkSync(join(process.cwd(), 'node_modules', name), join(dir, 'node_modules', name));
@@ -101,7 +101,7 @@ describe('builds without --force', () => {
 
   it('a build that fails after writing its pages leaves no dist/', () => {
     const failing = `{ name: 'fails', hooks: { 'astro:build:done': () => { throw new Error('integration failed on purpose'); } } },\n    editionSitemap(`;
-    edit('astro.config.ts', '    editionSitemap(', `    ${failing}`);
+    edit('astro-config.ts', '    editionSitemap(', `    ${failing}`);
     const { status, output } = run();
     expect(status, output).not.toBe(0);
     expect(output).toContain('integration failed on purpose');

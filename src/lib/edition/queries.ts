@@ -69,7 +69,7 @@ let context: Promise<ContextData> | undefined;
 
 /**
  * The sidebars, the claims ledger and the timeline. Not checked again here: `checkContent`
- * (run by astro.config.ts before anything renders) checked them against the story, and the
+ * (run by astro-config.ts before anything renders) checked them against the story, and the
  * build stops there on any problem.
  */
 function loadContextData(): Promise<ContextData> {

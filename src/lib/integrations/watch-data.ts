@@ -6,7 +6,7 @@ import { dataInputFiles } from '../edition/build-inputs';
 /**
  * In `astro dev`, restarts the server when a data file changes (the sources, the money data,
  * claims, timeline, changelog, `edition.json`, the UI strings: `dataInputFiles`). They are
- * read by astro.config.ts (the content check, the Markdown pipeline's data) and by the pages
+ * read by astro-config.ts (the content check, the Markdown pipeline's data) and by the pages
  * through fs, which Vite does not watch: the restart runs the config again (a content
  * problem shows at once) and reloads the pages' modules, so the pages that read the data
  * show the edit. The articles' and sidebars' Markdown is not rendered again: Astro's dev

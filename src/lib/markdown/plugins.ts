@@ -31,7 +31,7 @@ export interface PipelineData {
 }
 
 /**
- * The one ordered list of remark plugins, used by `astro.config.ts` and by the tests, so
+ * The one ordered list of remark plugins, used by `astro-config.ts` and by the tests, so
  * the tests run exactly what the site runs. Order matters: what content may not hold is
  * refused first (raw HTML, images, a sidebar's blocks); then keys (notes record the
  * paragraph they sit in), citations before notes (notes render the cited sources).
@@ -71,7 +71,7 @@ export function rehypePlugins(_data: PipelineData): RehypePlugins {
 }
 
 /**
- * Astro's unified Markdown processor with our plugin lists, as `astro.config.ts` sets it
+ * Astro's unified Markdown processor with our plugin lists, as `astro-config.ts` sets it
  * (`markdown.processor`); the content check (`checkContent`) and the tests render with
  * the same one. `observe` appends read-only rehype plugins after ours (the content check
  * collects links with one); they must not change the tree. remark-rehype renders the

@@ -19,7 +19,7 @@ export const fixtureSources = new Map([
 const money = loadMoney(process.cwd(), realSources);
 
 /**
- * Astro's own Markdown processor with the site's plugin list, the one astro.config.ts
+ * Astro's own Markdown processor with the site's plugin list, the one astro-config.ts
  * sets (`markdownProcessor`: no GFM of its own, no smartypants), without highlighting.
  */
 const processor = markdownProcessor({ sources: fixtureSources, money, base: '/' }).createRenderer({ syntaxHighlight: false });

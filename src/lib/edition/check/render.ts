@@ -10,7 +10,7 @@ import type { Document } from './document';
 
 /**
  * Renders every document that has frontmatter through the site's Markdown processor
- * (`markdownProcessor`, the one `astro.config.ts` sets), recording on each its annotations
+ * (`markdownProcessor`, the one `astro-config.ts` sets), recording on each its annotations
  * and links; a failure becomes a content error at its line, and the document stays
  * unrendered (later checks skip it).
  *
