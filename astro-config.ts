@@ -13,6 +13,8 @@ import { reusingRenders } from './src/lib/markdown/render-memo';
 import { siteAssets } from './src/lib/integrations/assets';
 import { watchDataFiles } from './src/lib/integrations/watch-data';
 
+// Astro's configuration, loaded through astro.config.mjs (one bundle, imported by Node), where
+// import.meta.url is astro.config.mjs's: the project's root either way.
 const root = fileURLToPath(new URL('./', import.meta.url));
 const base = '/';
 // Every content check, before anything renders: a content problem stops the build here,
