@@ -6,19 +6,19 @@
  * directly. So esbuild (the bundler of the site's scripts, src/lib/integrations/assets.ts)
  * bundles astro-config.ts into one ES module, the packages left as imports, and Node imports
  * that. In the bundle `import.meta.url` is this file's, as it was the config's: the config
- * finds the project's root from it, and `createRequire` resolves packages there. The module is
- * written under node_modules/.cache/astro-config/, named by its content's hash (copies of the
- * project building at once, as the tests' do, never write one file; one not used for a day is
- * removed), and imported with a fresh query each time, so that a restart of `astro dev` checks
- * the content again. Same configuration, same dist/ (tests/repro).
+ * finds the project's root from it, and `createRequire` resolves packages there. Each load
+ * writes the module under node_modules/.cache/astro-config/ with a name of its own (copies of
+ * the project building at once, as the tests' do, never share a file; a restart of `astro dev`
+ * gets a fresh module, so the content is checked again), imports it and removes it. Same
+ * configuration, same dist/ (tests/repro).
  *
  * When a JavaScript config throws, Astro loads it again through Vite and reports that
  * attempt's error: the content check's error (file, place, problem) is kept from the first
  * attempt and thrown again, rather than checking everything twice.
  */
 import { build } from 'esbuild';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const FAILED = Symbol.for('astro-config: first error');
@@ -28,7 +28,7 @@ if (failed) {
   throw failed;
 }
 
-// Without the query Astro imports this file with (`?t=…`): the bundle is the same from build to build.
+// This file's URL, without the query Astro imports it with (`?t=…`).
 const self = import.meta.url.split('?')[0];
 const {
   outputFiles: [bundle],
@@ -43,27 +43,18 @@ const {
   logLevel: 'error',
 });
 const dir = fileURLToPath(new URL('./node_modules/.cache/astro-config/', import.meta.url));
-const file = `${dir}${createHash('sha256').update(bundle.contents).digest('hex').slice(0, 16)}.mjs`;
-if (existsSync(file)) {
-  // In use: its time says so, and it is not removed as unused.
-  utimesSync(file, new Date(), new Date());
-} else {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(`${file}.${process.pid}`, bundle.contents);
-  renameSync(`${file}.${process.pid}`, file);
-  // Each change to the config's modules leaves a bundle: those not used for a day go.
-  for (const name of readdirSync(dir)) {
-    const old = `${dir}${name}`;
-    const used = statSync(old, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
-    if (old !== file && Date.now() - used > 86_400_000) rmSync(old, { force: true });
-  }
-}
+const file = `${dir}${randomUUID()}.mjs`;
+mkdirSync(dir, { recursive: true });
+writeFileSync(file, bundle.contents);
 
 let config;
 try {
-  config = (await import(/* @vite-ignore */ `${pathToFileURL(file).href}?t=${Date.now()}`)).default;
+  config = (await import(/* @vite-ignore */ pathToFileURL(file).href)).default;
 } catch (error) {
   globalThis[FAILED] = error;
   throw error;
+} finally {
+  // Node has read it; the next load writes its own.
+  rmSync(file, { force: true });
 }
 export default config;
