@@ -70,10 +70,38 @@ test('selecting text offers a link to the selection (a text fragment), which ope
   });
   await expect(page.locator('#selection-share')).toBeVisible();
   await page.locator('#selection-share button').click();
+  // The copy is asynchronous: read the clipboard once the page says it is done.
+  await expect(page.locator('#share-status')).toHaveText('Link kopieret');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(`${baseURL}${ARTICLES.da}#peace:~:text=offentligt%20st%C3%B8ttet%20Rusland`);
   const other = await context.newPage();
   await other.goto(copied);
   await expect(other.locator('#peace')).toBeInViewport();
+  await context.close();
+});
+
+// On a phone the passages below the first screen are drawn as the reader nears them
+// (content-visibility: auto), which clips what a passage paints outside its box unless the
+// clip is moved out (article.css). The ¶ link stands to the left of its paragraph.
+test('on a phone every ¶ link shows where it stands, its focus ring unclipped', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 667 } });
+  const page = await context.newPage();
+  await page.goto(ARTICLES.en);
+  const links = page.locator('#article-body p[id] > a.passage-link');
+  expect(await links.count()).toBe(13);
+  for (const link of await links.all()) {
+    await link.focus();
+    await expect(link).toHaveCSS('opacity', '1');
+    // Hit testing follows the clip: a point of the link left of its paragraph (where the
+    // passage's own box does not reach) answers for the link only if it is drawn there.
+    const shown = await link.evaluate(async (a) => {
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const box = a.getBoundingClientRect();
+      const paragraph = a.closest('.article-body > *')!.getBoundingClientRect();
+      const x = Math.max(1, box.left + 2);
+      return x < paragraph.left && document.elementFromPoint(x, box.top + box.height / 2) === a;
+    });
+    expect(shown, (await link.getAttribute('href')) ?? '').toBe(true);
+  }
   await context.close();
 });
