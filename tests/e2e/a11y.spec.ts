@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { DEFAULT_LOCALE, LOCALES } from '../../src/lib/core/locales';
 import { localePrefix } from '../../src/lib/i18n/paths';
-import { ARTICLES, axe, guard, sitePaths } from './helpers';
+import { ARTICLES, axe, drawEverything, guard, sitePaths } from './helpers';
 
 /** WCAG 2.2 A and AA, and axe's best practices. */
 const ALL = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -39,6 +39,8 @@ function langOf(path: string): string {
 }
 
 async function expectNoViolations(page: Page, path: string, checks: readonly Check[]) {
+  // The page as the reader finds each part of it: drawn (see drawEverything).
+  await drawEverything(page);
   for (const [width, colorScheme, rules] of checks) {
     await page.setViewportSize({ width, height: 900 });
     await page.emulateMedia({ colorScheme });

@@ -47,7 +47,8 @@ test.describe('the money glossary', () => {
     test(`${lang}: the Danish wage line compares with a monthly wage, derived from the OECD yearly figure ÷ 12`, async ({ page }) => {
       await page.goto(path);
       for (const id of ['#one-off', '#monthly-pay']) {
-        const text = (await page.locator(id).innerText()).replaceAll('\u00a0', ' ');
+        // Its text, drawn or not yet (on a phone a section is drawn as the reader nears it).
+        const text = (await page.locator(id).evaluate((e) => e.textContent ?? '')).replaceAll('\u00a0', ' ').replace(/\s+/g, ' ');
         if (lang === 'da') {
           expect(text).toMatch(/\d,\d\d × en gennemsnitlig dansk månedsløn, 2023 \(OECD-årsløn pr\. fuldtidsansat: 497\.996 kr\. ÷ 12 ≈ 41\.500 kr\., afledt;/);
           expect(text).not.toContain('× Danmarks gennemsnitlige årsløn');
@@ -63,6 +64,37 @@ test.describe('the money glossary', () => {
 
   // The chart and tables are the same static markup in every language: on the original and
   // on one translation in Cyrillic.
+  // On a phone the page (about 10,000 px) is laid out as the reader nears each part
+  // (content-visibility: auto, money.css); the headings stay, so links land as before.
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 375, height: 667 } });
+    test('ru: only the first screen is laid out at load; the article’s and the contents’ links land on their entries', async ({ page }) => {
+      await page.goto(GLOSSARY.ru);
+      const laidOut = (selector: string) => page.locator(selector).first().evaluate((e) => e.checkVisibility({ contentVisibilityAuto: true }));
+      expect(await laidOut('h1')).toBe(true);
+      expect(await laidOut('#monthly-pay .num-table')).toBe(false);
+      expect(await laidOut('#money-sources li')).toBe(false);
+      // From the article's amount to its entry, then on to the method from the contents.
+      await page.goto(ARTICLES.ru);
+      await page.locator('#article-body a.amount[href$="#monthly-pay"]').first().click();
+      await expect(page.locator('#monthly-pay-title')).toBeInViewport();
+      await page.goto(`${GLOSSARY.ru}#rates`);
+      await expect(page.locator('#rates-title')).toBeInViewport();
+      await expect.poll(() => laidOut('#rates .rates-table')).toBe(true);
+      // Every entry in the contents, the last first (the most lies above it, sized only when
+      // the browser draws it), each from the top of the page.
+      const targets = await page.locator('.toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)).reverse());
+      expect(targets.length).toBeGreaterThanOrEqual(5);
+      for (const id of targets) {
+        await page.goto(GLOSSARY.ru);
+        await page.locator(`.toc a[href="#${id}"]`).click();
+        await expect(page.locator(`#${id}-title`), id).toBeInViewport();
+        await expect.poll(() => laidOut(`#${id} > :not(h2, h3)`), id).toBe(true);
+        await expect(page.locator(`#${id}-title`), id).toBeInViewport();
+      }
+    });
+  });
+
   test.describe('with JavaScript off', () => {
     test.use({ javaScriptEnabled: false });
     for (const [lang, path] of Object.entries({ da: GLOSSARY.da, ru: GLOSSARY.ru })) {

@@ -106,6 +106,18 @@ for (const [lang, path] of Object.entries(ARTICLES).filter(([l]) => l !== 'en'))
   });
 }
 
+// The money page's later parts are drawn on screen only as the reader nears them; print has them all.
+test('ru: the money page prints whole, from the first entry to the last source', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await page.goto('/ru/dengi/');
+  const lastSource = await page.locator('#money-sources li').last().evaluate((li) => li.textContent ?? '');
+  const outlet = await page.locator('#outlets tbody th').last().evaluate((th) => th.textContent ?? '');
+  await page.emulateMedia({ media: 'print' });
+  const flat = await printedText(page);
+  expect(flat).toContain(unwrapped(outlet).trim());
+  expect(flat).toContain(unwrapped(lastSource).trim().split(' ').slice(0, 3).join(' '));
+});
+
 test.describe('print without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('every note prints after its marker, with the full link targets', async ({ page }) => {
