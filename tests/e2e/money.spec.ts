@@ -95,6 +95,29 @@ test.describe('the money glossary', () => {
     });
   });
 
+  // What the first screen shows is drawn in the first frame: a part drawn a frame later
+  // (content-visibility: auto on screen) would move the text under it.
+  test('nothing moves at load, on a phone or a desktop, in any language', async ({ page }) => {
+    for (const [width, height] of [[412, 823], [1280, 800]] as const) {
+      await page.setViewportSize({ width, height });
+      for (const path of Object.values(GLOSSARY)) {
+        await page.goto(path);
+        const shifts = await page.evaluate(async () => {
+          for (let i = 0; i < 3; i++) await new Promise((done) => requestAnimationFrame(done));
+          return new Promise<string[]>((done) => {
+            new PerformanceObserver((list, observer) => {
+              observer.disconnect();
+              done(list.getEntries().map((e) => `${(e as PerformanceEntry & { value: number }).value}`));
+            }).observe({ type: 'layout-shift', buffered: true });
+            // No entry at all: the observer is not called; an empty list after a frame.
+            requestAnimationFrame(() => requestAnimationFrame(() => done([])));
+          });
+        });
+        expect(shifts, `${path} at ${width} × ${height}`).toEqual([]);
+      }
+    }
+  });
+
   test.describe('with JavaScript off', () => {
     test.use({ javaScriptEnabled: false });
     for (const [lang, path] of Object.entries({ da: GLOSSARY.da, ru: GLOSSARY.ru })) {
