@@ -17,7 +17,7 @@ export function axe(page: Page): AxeBuilder {
 
 /**
  * Draws the parts a page leaves undrawn until the reader nears them (content-visibility:
- * auto: the article's later passages and the money page's sections on a phone), for checks
+ * auto: the article's later passages on a phone, the money page's later sections), for checks
  * that read the page as drawn: axe hit-tests targets, and an undrawn one is "obscured".
  * A DevTools style sheet, which the page's Content Security Policy does not govern.
  */

@@ -62,16 +62,16 @@ test.describe('the money glossary', () => {
     });
   }
 
-  // The chart and tables are the same static markup in every language: on the original and
-  // on one translation in Cyrillic.
-  // On a phone the page (about 10,000 px) is laid out as the reader nears each part
-  // (content-visibility: auto, money.css); the headings stay, so links land as before.
+  // The page is about 10,000 px on a phone: from the second section on, what lies under the
+  // headings is laid out as the reader nears it (content-visibility: auto, money.css); the
+  // headings always, so links land as before.
   test.describe('on a phone', () => {
     test.use({ viewport: { width: 375, height: 667 } });
-    test('ru: only the first screen is laid out at load; the article’s and the contents’ links land on their entries', async ({ page }) => {
+    test('ru: the later sections wait to be laid out; the article’s and the contents’ links land on their entries', async ({ page }) => {
       await page.goto(GLOSSARY.ru);
       const laidOut = (selector: string) => page.locator(selector).first().evaluate((e) => e.checkVisibility({ contentVisibilityAuto: true }));
       expect(await laidOut('h1')).toBe(true);
+      expect(await laidOut('#one-off .num-table')).toBe(true);
       expect(await laidOut('#monthly-pay .num-table')).toBe(false);
       expect(await laidOut('#money-sources li')).toBe(false);
       // From the article's amount to its entry, then on to the method from the contents.
@@ -118,6 +118,8 @@ test.describe('the money glossary', () => {
     }
   });
 
+  // The chart and tables are the same static markup in every language: on the original and
+  // on one translation in Cyrillic.
   test.describe('with JavaScript off', () => {
     test.use({ javaScriptEnabled: false });
     for (const [lang, path] of Object.entries({ da: GLOSSARY.da, ru: GLOSSARY.ru })) {

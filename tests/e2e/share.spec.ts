@@ -83,7 +83,7 @@ test('selecting text offers a link to the selection (a text fragment), which ope
 // On a phone the passages below the first screen are drawn as the reader nears them
 // (content-visibility: auto), which clips what a passage paints outside its box unless the
 // clip is moved out (article.css). The ¶ link stands to the left of its paragraph.
-test('on a phone every ¶ link shows where it stands, its focus ring unclipped', async ({ browser }) => {
+test('on a phone every ¶ link is drawn where it stands, beside its paragraph, not clipped away', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 375, height: 667 } });
   const page = await context.newPage();
   await page.goto(ARTICLES.en);
