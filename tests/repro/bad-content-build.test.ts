@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { BUILD_INPUTS } from './project';
 
 /**
  * The real `astro build`, on a copy of the project with one broken content file, must
@@ -16,7 +17,7 @@ afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: tru
 function projectCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'bad-content-build-'));
   copies.push(dir);
-  for (const entry of ['astro.config.mjs', 'astro-config.ts', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) cpSync(entry, join(dir, entry), { recursive: true });
+  for (const entry of BUILD_INPUTS) cpSync(entry, join(dir, entry), { recursive: true });
   symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { digest } from './digest';
+import { BUILD_INPUTS } from './project';
 
 /**
  * Builds without `--force` keep Astro's content store (rendered Markdown) and the build's
@@ -24,7 +25,8 @@ import { digest } from './digest';
  */
 const dir = mkdtempSync(join(tmpdir(), 'incremental-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-for (const entry of ['astro.config.mjs', 'astro-config.ts', 'package.json', 'package-lock.json', 'tsconfig.json', 'scripts', 'src', 'content', 'public']) cpSync(entry, join(dir, entry), { recursive: true });
+// Built as `npm run build` builds: its script (scripts/build.mjs) and the lock file too.
+for (const entry of [...BUILD_INPUTS, 'package-lock.json', 'scripts']) cpSync(entry, join(dir, entry), { recursive: true });
 mkdirSync(join(dir, 'node_modules'));
 for (const name of readdirSync('node_modules')) {
   if (!['.astro', '.vite', '.cache'].includes(name)) symlinkSync(join(process.cwd(), 'node_modules', name), join(dir, 'node_modules', name));
